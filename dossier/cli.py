@@ -1,0 +1,190 @@
+"""`dossier`: the command line. Each command parses its arguments, calls the library, and prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dossier import picture
+from dossier.errors import DossierError
+from dossier.extract import load_pipeline
+from dossier.ingest import IngestOptions, ingest
+from dossier.model import Document, Findings, IngestSummary
+from dossier.packs import load_pack
+from dossier.read import find_sources
+from dossier.read.clean import ReportDefaults
+from dossier.read.decode import DEFAULT_MAX_BYTES
+from dossier.report import terminal
+from dossier.resolve.entities import ACTOR_LABELS
+from dossier.store import Store, default_db, open_store
+
+app = typer.Typer(
+    help="dossier: turn news reports into one evidence-linked picture of a situation.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="Store: a SQLite file path (default: $DOSSIER_DB or the user data directory).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+PackOption = Annotated[Optional[list[str]], typer.Option("--pack", help="Extra data pack (YAML file or folder); repeatable.")]
+
+
+def _emit_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _store(db: str | None) -> Store:
+    return open_store(db or default_db())
+
+
+def _doc_json(doc: Document, findings: Findings | None = None, text: bool = True) -> dict:
+    data = asdict(doc)
+    data["furniture"] = [asdict(f) for f in doc.furniture]
+    if not text:
+        data.pop("text")
+    if findings is not None:
+        data["sentences"] = [asdict(s) for s in findings.sentences]
+        data["mentions"] = [asdict(m) for m in findings.mentions]
+    return data
+
+
+def _run_ingest(paths: list[str], store: Store, options: IngestOptions, packs: tuple[str, ...], quiet: bool) -> IngestSummary:
+    sources = list(find_sources(paths))
+    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
+        task = progress.add_task("reading reports", total=len(sources))
+        return ingest(sources, store, lambda: load_pipeline(None, packs), options, lambda _s: progress.advance(task))
+
+
+def _report_failures(summary: IngestSummary) -> None:
+    for failure in summary.failed:
+        err.print(terminal.plain(f"error: {failure.source}: {failure.reason}"), style="red")
+
+
+@app.command()
+def add(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")],
+    db: DbOption = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date for reports that do not state one.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet for reports that do not state one.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest file read, in bytes.")] = DEFAULT_MAX_BYTES,
+    pack: PackOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Read reports into the store. Exits 1 when any input failed; the others are still stored."""
+    options = IngestOptions(ReportDefaults(published, outlet), max_bytes)
+    with _store(db) as store:
+        summary = _run_ingest(paths, store, options, tuple(pack or ()), json_out)
+    _report_failures(summary)
+    if json_out:
+        _emit_json({
+            "added": [{"source": s, "id": d.id, "title": d.title, "language": d.language} for s, d in summary.added],
+            "unchanged": [{"source": s, "id": d.id, "title": d.title} for s, d in summary.unchanged],
+            "failed": [asdict(f) for f in summary.failed],
+        })
+    else:
+        out.print(terminal.summary_table(summary))
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("ls")
+def list_documents(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """List stored documents, newest first."""
+    with _store(db) as store:
+        docs = store.documents()
+        counts = picture.mention_counts(store)
+    if json_out:
+        _emit_json([{**_doc_json(d, text=False), "mentions": counts.get(d.id, 0)} for d in docs])
+    else:
+        out.print(terminal.documents_table(docs, counts))
+
+
+@app.command()
+def show(
+    doc: Annotated[str, typer.Argument(help="Document id, or the first characters of it.")],
+    db: DbOption = None,
+    furniture: Annotated[bool, typer.Option("--furniture", help="Also show the lines removed as page furniture.")] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Show one document: metadata, clean text with mentions highlighted."""
+    with _store(db) as store:
+        document = store.get(doc)
+        findings = store.findings(document.id)
+    if json_out:
+        _emit_json(_doc_json(document, findings))
+    else:
+        out.print(terminal.document_view(document, findings, furniture))
+
+
+@app.command()
+def entities(
+    db: DbOption = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="Only this type (PERSON, ORG, GPE, ...).")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
+    pack: PackOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Actors named in the stored reports, with mention and document counts."""
+    labels = frozenset({type_.upper()}) if type_ else ACTOR_LABELS
+    with _store(db) as store:
+        found = picture.actors(store, load_pack(tuple(pack or ())), labels)[:limit]
+    if json_out:
+        _emit_json([asdict(a) for a in found])
+    else:
+        out.print(terminal.actors_table(found))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all must occur; the last may be a prefix).")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many hits.")] = 20,
+    json_out: JsonOption = False,
+) -> None:
+    """Full-text search over the clean text of stored reports."""
+    with _store(db) as store:
+        hits = store.search(query, limit)
+    if json_out:
+        strip = str.maketrans("", "", terminal.SNIPPET_OPEN + terminal.SNIPPET_CLOSE)
+        _emit_json([{"id": h.doc_id, "title": h.title, "snippet": h.snippet.translate(strip)} for h in hits])
+    else:
+        out.print(terminal.search_table(query, hits))
+
+
+@app.command()
+def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many top actors to show.")] = 12) -> None:
+    """Ingest the bundled sample reports and print the picture they make."""
+    samples = picture.samples_dir()
+    out.print(terminal.plain(f"Reading the sample reports in {samples} into {db or default_db()}"))
+    with _store(db) as store:
+        summary = _run_ingest([str(samples)], store, IngestOptions(), (), False)
+        _report_failures(summary)
+        out.print(terminal.summary_table(summary))
+        out.print(terminal.documents_table(store.documents(), picture.mention_counts(store)))
+        pack = load_pack()
+        chosen = [a for a in picture.actors(store, pack) if a.type in ("PERSON", "ORG")][:top]
+        out.print(terminal.actors_table(chosen, title="Top actors (people and organisations)"))
+        out.print(terminal.evidence_table(picture.evidence(store, pack, chosen[:6])))
+    out.print(terminal.plain("Next: `dossier show ID`, `dossier entities`, `dossier search WORDS` (add --db to each if you gave one)."))
+
+
+def main() -> None:
+    try:
+        app()
+    except DossierError as exc:
+        err.print(terminal.plain(f"error: {exc}"), style="red")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

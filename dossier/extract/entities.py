@@ -1,0 +1,70 @@
+"""Sentences and named-entity mentions with character spans into the clean text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dossier.model import Document, Findings, Mention, Sentence
+
+# Named things; numbers and dates are the business of the quantity and time extractors.
+NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+CHUNK_CHARS = 100_000
+
+_LEADING = re.compile(r"^(the|The|a|an)\s+")
+_TRAILING = re.compile(r"(['’]s|['’])$")
+
+
+def trim_mention(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """'the Soviet Union' -> 'Soviet Union', 'Lukashenka’s' -> 'Lukashenka': the name, not its grammar."""
+    lead = _LEADING.match(text)
+    if lead and len(text) > lead.end():
+        start, text = start + lead.end(), text[lead.end():]
+    trail = _TRAILING.search(text)
+    if trail and trail.start() > 0:
+        end, text = end - len(trail.group()), text[: trail.start()]
+    return text, start, end
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) at paragraph boundaries, so a very long report never goes to the parser whole."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            end = cut + 2 if cut > start else end
+        yield start, text[start:end]
+        start = end
+
+
+def findings_from_docs(doc_id: str, parsed: Iterable[tuple[int, Doc]]) -> Findings:
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    for offset, sdoc in parsed:
+        first = len(sentences)
+        sent_index = {}
+        for n, sent in enumerate(sdoc.sents):
+            if not sent.text.strip():
+                continue
+            sent_index[sent.start] = len(sentences)
+            sentences.append(Sentence(len(sentences), offset + sent.start_char, offset + sent.end_char))
+        for ent in sdoc.ents:
+            if ent.label_ not in NAMED_LABELS:
+                continue
+            text, start, end = trim_mention(ent.text, offset + ent.start_char, offset + ent.end_char)
+            sentence = sent_index.get(ent.sent.start, first)
+            mentions.append(Mention(start, end, text, ent.label_, sentence))
+    return Findings(doc_id, tuple(sentences), tuple(mentions))
+
+
+def extract(document: Document, nlp: Language | None) -> Findings:
+    """Findings for one document; reports not in English are stored but not run through the English pipeline."""
+    if not document.is_english or nlp is None:
+        return Findings(document.id)
+    pieces = list(chunks(document.text))
+    parsed = zip((o for o, _ in pieces), nlp.pipe(p for _, p in pieces))
+    return findings_from_docs(document.id, parsed)

@@ -1,0 +1,103 @@
+"""Typed records that flow between the stages: read -> clean -> extract -> store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawReport:
+    """What a reader found in a source, before furniture removal and language detection.
+
+    `lines` are the report's body lines as printed (the title is separate); metadata fields are None when the
+    source does not say.
+    """
+
+    source: str
+    kind: str
+    title: str | None
+    lines: tuple[str, ...]
+    url: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class FurnitureLine:
+    """A line removed from the report as page furniture, kept so a reader can see what was dropped and why."""
+
+    line_no: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned report. `text` is the clean text (title first); every finding's offsets point into it."""
+
+    id: str
+    source: str
+    kind: str
+    title: str
+    text: str
+    url: str | None
+    outlet: str | None
+    authors: tuple[str, ...]
+    published: str | None
+    language: str
+    furniture: tuple[FurnitureLine, ...] = ()
+    encoding: str | None = None
+
+    @property
+    def is_english(self) -> bool:
+        return self.language == "en"
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention: a span of the clean text with its label and the sentence it sits in."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Everything extracted from one document; written to the store together with it."""
+
+    doc_id: str
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """A source that could not be read, carried through a batch as a value so the batch goes on."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class IngestSummary:
+    """Per-source outcome of one `add` run."""
+
+    added: list[tuple[str, Document]] = field(default_factory=list)
+    unchanged: list[tuple[str, Document]] = field(default_factory=list)
+    failed: list[ReadFailure] = field(default_factory=list)

@@ -1,0 +1,49 @@
+"""The picture a store holds, as a library: actors, their evidence, per-document counts. The CLI only prints it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from dossier.errors import DossierError
+from dossier.packs import Pack
+from dossier.resolve.entities import ACTOR_LABELS, Actor, group_mentions
+from dossier.store import Store
+
+_PACKAGED_SAMPLES = Path(__file__).parent / "_samples"
+_CHECKOUT_SAMPLES = Path(__file__).parent.parent / "samples"
+
+
+def samples_dir() -> Path:
+    """The bundled sample reports: packaged with a wheel, or the checkout's samples/ for an editable install."""
+    for path in (_PACKAGED_SAMPLES, _CHECKOUT_SAMPLES):
+        if path.is_dir():
+            return path
+    raise DossierError("the bundled sample reports are missing from this installation; reinstall dossier")
+
+
+def actors(store: Store, pack: Pack, labels: frozenset[str] = ACTOR_LABELS) -> list[Actor]:
+    return group_mentions(store.mentions(), pack, labels)
+
+
+def mention_counts(store: Store) -> dict[str, int]:
+    return dict(Counter(row.doc_id for row in store.mentions()))
+
+
+def evidence(store: Store, pack: Pack, chosen: list[Actor]) -> list[tuple[Actor, str, str, int, int, str]]:
+    """For each actor, its first mention in the newest document that names it: (actor, doc, title, start, end, sentence)."""
+    index = pack.alias_index()
+    order = {d.id: (n, d.title) for n, d in enumerate(store.documents())}
+    first: dict[str, tuple] = {}
+    for row in store.mentions():
+        key = index[row.text].id if row.text in index else row.text
+        rank = (order.get(row.doc_id, (1 << 30, ""))[0], row.start)
+        if key not in first or rank < first[key][0]:
+            first[key] = (rank, row)
+    out = []
+    for actor in chosen:
+        if actor.key in first:
+            row = first[actor.key][1]
+            out.append((actor, row.doc_id, order[row.doc_id][1], row.start, row.end,
+                        store.sentence_text(row.doc_id, row.sentence).strip()))
+    return out

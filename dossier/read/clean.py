@@ -1,0 +1,62 @@
+"""From a RawReport to a Document: furniture removed, metadata completed, language detected, id assigned."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from dossier.errors import ReadError
+from dossier.model import Document, RawReport
+from dossier.read.furniture import split_furniture
+from dossier.read.header import normalise_published
+from dossier.read.language import detect_language
+
+
+@dataclass(frozen=True)
+class ReportDefaults:
+    """Metadata the user supplies for reports that do not state it themselves (the report's own wins)."""
+
+    published: str | None = None
+    outlet: str | None = None
+
+
+def document_id(clean_text: str) -> str:
+    """Content hash of the clean text: the same report read twice, from any path, is the same document."""
+    return hashlib.sha256(clean_text.encode("utf-8")).hexdigest()[:16]
+
+
+def tidy_lines(lines: list[str] | tuple[str, ...]) -> str:
+    """Trailing spaces off, runs of blank lines folded to one, so that layout noise does not change the id."""
+    text = "\n".join(line.rstrip() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def clean_report(raw: RawReport, defaults: ReportDefaults = ReportDefaults()) -> Document:
+    """Raise ReadError when nothing of the report is left once the furniture is gone."""
+    split = split_furniture(raw.lines, raw.authors)
+    body = tidy_lines(split.kept)
+    title = (raw.title or "").strip()
+    if not title and body:
+        title, _, body = body.partition("\n")
+        body = body.strip("\n")
+    if not body.strip() and not title:
+        raise ReadError(raw.source, "no report text left after removing page furniture")
+    text = f"{title}\n\n{body}" if body else title
+    published = raw.published
+    if published is None and split.published_line:
+        published = normalise_published(re.sub(r"(?i)^(published|posted)( on)?:?\s*", "", split.published_line))
+    return Document(
+        id=document_id(text),
+        source=raw.source,
+        kind=raw.kind,
+        title=title,
+        text=text,
+        url=raw.url,
+        outlet=raw.outlet or defaults.outlet,
+        authors=raw.authors or split.authors,
+        published=published or normalise_published(defaults.published),
+        language=detect_language(text),
+        furniture=split.furniture,
+        encoding=raw.encoding,
+    )

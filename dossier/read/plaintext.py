@@ -1,0 +1,55 @@
+"""Plain-text and Markdown reports: the first line is the title, an optional header block gives metadata."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.model import RawReport
+from dossier.read.header import normalise_published, parse_header_line, split_authors
+
+
+def _strip_markdown(line: str) -> str:
+    """Markdown syntax a reader does not see: heading marks, emphasis, link targets, list bullets."""
+    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    line = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
+    line = re.sub(r"^\s*>\s?", "", line)
+    line = re.sub(r"^\s*[-*+]\s+", "", line)
+    return line
+
+
+def parse_plain_text(text: str, source: str, kind: str = "txt", encoding: str | None = None) -> RawReport:
+    """Header lines (URL:, DATE:, OUTLET:, AUTHOR:) may come before or right after the title line."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if kind == "md":
+        lines = [_strip_markdown(line) for line in lines]
+    meta: dict[str, str] = {}
+    title: str | None = None
+    body_start = len(lines)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        header = parse_header_line(line)
+        if header and header[0] not in meta:
+            meta[header[0]] = header[1]
+            continue
+        if title is None and "title" not in meta:
+            title = line.strip()
+            continue
+        body_start = i
+        break
+    title = meta.get("title", title)
+    body = tuple(lines[body_start:])
+    return RawReport(
+        source=source,
+        kind=kind,
+        title=title,
+        lines=body,
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        authors=split_authors(meta["authors"]) if "authors" in meta else (),
+        published=normalise_published(meta.get("published")),
+        encoding=encoding,
+    )

@@ -1,0 +1,81 @@
+"""Find the reports behind the paths a user names and hand each to the reader for its kind.
+
+Readers yield values, not exceptions: a failure names the source and the reason, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from dossier.errors import ReadError
+from dossier.model import RawReport, ReadFailure
+from dossier.read.decode import DEFAULT_MAX_BYTES, decode_text
+from dossier.read.html import parse_html
+from dossier.read.jsonl import parse_jsonl
+from dossier.read.plaintext import parse_plain_text
+
+STDIN = "-"
+KINDS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def find_sources(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
+    """Expand folders recursively (known report kinds only, hidden files skipped), in a stable order."""
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and child.suffix.lower() in KINDS and not any(p.startswith(".") for p in rel.parts):
+                    yield str(child)
+        elif path.is_file():
+            yield str(path)
+        elif path.exists():
+            yield ReadFailure(raw, "not a regular file or folder")
+        else:
+            yield ReadFailure(raw, "no such file or folder")
+
+
+def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawReport | ReadFailure]:
+    """Read one file (or standard input) into reports; a JSONL file gives one report per line."""
+    try:
+        data = _read_bytes(source, max_bytes)
+        text, encoding = decode_text(data, source, max_bytes)
+        kind = sniff_kind(source, text)
+        if kind == "jsonl":
+            yield from parse_jsonl(text, source, encoding)
+        elif kind == "html":
+            yield parse_html(text, source, encoding)
+        else:
+            yield parse_plain_text(text, source, kind, encoding)
+    except ReadError as exc:
+        yield ReadFailure(exc.source, exc.reason)
+
+
+def sniff_kind(source: str, text: str) -> str:
+    """The file's suffix decides; standard input and unknown suffixes are HTML when they start like a page."""
+    kind = KINDS.get(Path(source).suffix.lower()) if source != STDIN else None
+    if kind:
+        return kind
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head:
+        return "html"
+    return "txt"
+
+
+def _read_bytes(source: str, max_bytes: int) -> bytes:
+    if source == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        try:
+            with open(source, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise ReadError(source, f"cannot be opened ({exc.strerror})") from exc
+    if len(data) > max_bytes:
+        raise ReadError(source, f"file is over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+    return data

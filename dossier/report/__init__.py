@@ -1,0 +1,1 @@
+"""Ways of showing the picture: terminal views now; briefings and exports later."""

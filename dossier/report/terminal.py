@@ -1,0 +1,152 @@
+"""Terminal views of the picture. Report text is untrusted: it only ever enters rich as `Text`, never as markup."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from dossier.model import Document, Findings, IngestSummary
+from dossier.resolve.entities import Actor
+from dossier.store.base import SearchHit
+
+LABEL_STYLES = {
+    "PERSON": "bold cyan",
+    "ORG": "bold magenta",
+    "GPE": "bold green",
+    "LOC": "green",
+    "FAC": "yellow",
+    "NORP": "blue",
+    "EVENT": "bold yellow",
+}
+SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
+MAX_SUMMARY_ROWS = 40
+
+
+def plain(value: object) -> Text:
+    return Text("" if value is None else str(value))
+
+
+def documents_table(docs: Sequence[Document], mention_counts: dict[str, int] | None = None) -> Table:
+    table = Table(title=f"Documents ({len(docs)})", title_justify="left")
+    for name in ("id", "published", "outlet", "title", "lang", "words", "mentions", "furniture"):
+        numeric = name in ("words", "mentions", "furniture")
+        table.add_column(name, overflow="fold", justify="right" if numeric else "left",
+                         no_wrap=name in ("id", "published", "lang") or numeric, ratio=3 if name == "title" else None)
+    for d in docs:
+        lang = Text(d.language, style="" if d.is_english else "bold red")
+        table.add_row(
+            plain(d.id[:10]), plain(d.published or "?"), plain(d.outlet or ""), plain(d.title), lang,
+            plain(d.words), plain((mention_counts or {}).get(d.id, 0)), plain(len(d.furniture)),
+        )
+    return table
+
+
+def actors_table(actors: Sequence[Actor], title: str = "Actors") -> Table:
+    table = Table(title=title, title_justify="left")
+    for name in ("actor", "type", "kind", "documents", "mentions", "spellings"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("type", "documents", "mentions"))
+    for a in actors:
+        table.add_row(
+            Text(a.name, style=LABEL_STYLES.get(a.type, "")), plain(a.type), plain(a.kind or ""),
+            plain(a.documents), plain(a.mentions), plain(" / ".join(a.spellings)),
+        )
+    return table
+
+
+def highlighted_text(document: Document, findings: Findings) -> Text:
+    """The clean text with every mention styled by its label: exactly the stored spans."""
+    text = Text(document.text)
+    for m in findings.mentions:
+        text.stylize(LABEL_STYLES.get(m.label, "underline"), m.start, m.end)
+    return text
+
+
+def metadata_table(document: Document, findings: Findings) -> Table:
+    table = Table(show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    rows = [
+        ("id", document.id), ("title", document.title), ("outlet", document.outlet), ("authors", ", ".join(document.authors)),
+        ("published", document.published), ("url", document.url), ("source", document.source), ("kind", document.kind),
+        ("language", document.language + ("" if document.is_english else "  (not English: stored, not extracted)")),
+        ("encoding", document.encoding), ("words", document.words), ("sentences", len(findings.sentences)),
+        ("mentions", len(findings.mentions)), ("furniture", f"{len(document.furniture)} lines removed"),
+    ]
+    for key, value in rows:
+        table.add_row(key, plain(value if value not in (None, "") else "—"))
+    return table
+
+
+def furniture_table(document: Document) -> Table:
+    table = Table(title="Removed as page furniture", title_justify="left")
+    table.add_column("line", justify="right")
+    table.add_column("reason")
+    table.add_column("text", overflow="fold")
+    for f in document.furniture:
+        table.add_row(plain(f.line_no), plain(f.reason), plain(f.text))
+    return table
+
+
+def document_view(document: Document, findings: Findings, furniture: bool = False) -> Group:
+    parts = [metadata_table(document, findings), Panel(highlighted_text(document, findings), title=Text(document.title))]
+    legend = Text("  ".join(f"{label}" for label in LABEL_STYLES))
+    for label, style in LABEL_STYLES.items():
+        start = legend.plain.find(label)
+        legend.stylize(style, start, start + len(label))
+    parts.append(legend)
+    if furniture:
+        parts.append(furniture_table(document))
+    return Group(*parts)
+
+
+def summary_table(summary: IngestSummary) -> Table:
+    """What happened to each source; failures always listed in full."""
+    table = Table(title="Ingest summary", title_justify="left")
+    for name in ("status", "source", "id", "lang", "title / reason"):
+        table.add_column(name, overflow="fold")
+    shown = 0
+    for status, style, items in (("added", "green", summary.added), ("unchanged", "dim", summary.unchanged)):
+        for source, doc in items:
+            if shown < MAX_SUMMARY_ROWS:
+                table.add_row(Text(status, style=style), plain(source), plain(doc.id[:10]), plain(doc.language), plain(doc.title))
+            shown += 1
+    if shown > MAX_SUMMARY_ROWS:
+        table.add_row(plain("…"), plain(f"{shown - MAX_SUMMARY_ROWS} more"), plain(""), plain(""), plain(""))
+    for failure in summary.failed:
+        table.add_row(Text("failed", style="bold red"), plain(failure.source), plain(""), plain(""), plain(failure.reason))
+    table.caption = f"{len(summary.added)} added, {len(summary.unchanged)} unchanged, {len(summary.failed)} failed"
+    return table
+
+
+def search_table(query: str, hits: Sequence[SearchHit]) -> Table:
+    table = Table(title=Text(f"Search: {query} ({len(hits)} hits)"), title_justify="left")
+    for name in ("id", "title", "snippet"):
+        table.add_column(name, overflow="fold")
+    for hit in hits:
+        table.add_row(plain(hit.doc_id[:10]), plain(hit.title), snippet_text(hit.snippet))
+    return table
+
+
+def snippet_text(snippet: str) -> Text:
+    """FTS snippet markers to bold spans; the snippet's own characters stay literal."""
+    out = Text()
+    bold = False
+    for part in snippet.replace(SNIPPET_CLOSE, SNIPPET_OPEN).split(SNIPPET_OPEN):
+        out.append(part, style="bold yellow" if bold else "")
+        bold = not bold
+    return out
+
+
+def evidence_table(rows: Sequence[tuple[Actor, str, str, int, int, str]]) -> Table:
+    """One sentence of evidence per actor: where in which document the actor is named."""
+    table = Table(title="Evidence (first mention of each top actor)", title_justify="left")
+    for name in ("actor", "document", "span", "sentence"):
+        table.add_column(name, overflow="fold")
+    for actor, doc_id, title, start, end, sentence in rows:
+        table.add_row(Text(actor.name, style=LABEL_STYLES.get(actor.type, "")), plain(f"{doc_id[:10]} {title}"),
+                      plain(f"{start}-{end}"), plain(sentence))
+    return table

@@ -1,0 +1,1 @@
+"""Cross-document resolution: actors under every spelling."""

@@ -1,0 +1,56 @@
+"""Group mentions into actors. Version 1: spellings the pack knows join their pack entity; any other name stands
+for itself; the type is voted across all mentions so that one mislabelled mention does not decide it."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dossier.packs import Pack
+from dossier.store.base import MentionRow
+
+# Nationality adjectives (NORP: "Belarusian", "Russian") are mentions but not actors unless asked for.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    key: str
+    name: str
+    type: str
+    mentions: int
+    documents: int
+    spellings: tuple[str, ...]
+    kind: str | None = None
+
+
+def group_mentions(rows: Iterable[MentionRow], pack: Pack, labels: frozenset[str] = ACTOR_LABELS) -> list[Actor]:
+    """Actors by number of documents, then mentions."""
+    index = pack.alias_index()
+    votes: dict[str, Counter] = defaultdict(Counter)
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        entity = index.get(row.text)
+        key = entity.id if entity else row.text
+        votes[key][row.label] += 1
+        spellings[key][row.text] += 1
+        docs[key].add(row.doc_id)
+    by_id = {e.id: e for e in pack.entities}
+    actors = []
+    for key, label_votes in votes.items():
+        entity = by_id.get(key)
+        label = entity.type if entity else label_votes.most_common(1)[0][0]
+        if label not in labels:
+            continue
+        actors.append(Actor(
+            key=key,
+            name=entity.name if entity else key,
+            type=label,
+            mentions=sum(label_votes.values()),
+            documents=len(docs[key]),
+            spellings=tuple(s for s, _ in spellings[key].most_common()),
+            kind=entity.kind if entity else None,
+        ))
+    return sorted(actors, key=lambda a: (-a.documents, -a.mentions, a.name))

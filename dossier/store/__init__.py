@@ -1,0 +1,30 @@
+"""Stores: where documents and findings live. `open_store` picks the backend from the address."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from dossier.errors import StoreError
+from dossier.store.base import MentionRow, SearchHit, Store
+
+DB_ENV = "DOSSIER_DB"
+
+
+def default_db() -> str:
+    """DOSSIER_DB if set, else dossier.db in the user's data directory."""
+    return os.environ.get(DB_ENV) or str(Path(user_data_dir("dossier", appauthor=False)) / "dossier.db")
+
+
+def open_store(address: str | None = None) -> Store:
+    address = address or default_db()
+    if address.startswith(("postgresql:", "postgres:")):
+        raise StoreError("PostgreSQL stores are not available in this version; give a SQLite file path with --db")
+    from dossier.store.sqlite import SqliteStore
+
+    return SqliteStore(address.removeprefix("sqlite:///"))
+
+
+__all__ = ["DB_ENV", "MentionRow", "SearchHit", "Store", "default_db", "open_store"]

@@ -1,0 +1,166 @@
+"""The one Store interface; SQLite (default) and later PostgreSQL sit behind it."""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection, Engine
+
+from dossier.errors import DocumentNotFound
+from dossier.model import Document, Findings, FurnitureLine, Mention, Sentence
+from dossier.store import schema
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    doc_id: str
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    doc_id: str
+    text: str
+    label: str
+    start: int
+    end: int
+    sentence: int
+
+
+class Store(ABC):
+    """Documents and their findings. A document and its findings are written in one transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- writing ---------------------------------------------------------------------------------------------
+    def add(self, document: Document, findings: Findings) -> bool:
+        """Store the document with its findings; False (and nothing written) when it is already stored."""
+        with self.engine.begin() as conn:
+            if conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == document.id)).first():
+                return False
+            conn.execute(insert(schema.documents), [_document_row(document)])
+            if findings.sentences:
+                conn.execute(insert(schema.sentences), [
+                    {"doc_id": document.id, "idx": s.index, "start": s.start, "end": s.end} for s in findings.sentences
+                ])
+            if findings.mentions:
+                conn.execute(insert(schema.mentions), [
+                    {"doc_id": document.id, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
+                     "sentence": m.sentence} for m in findings.mentions
+                ])
+            self._index_text(conn, document)
+        return True
+
+    def remove(self, doc_id: str) -> None:
+        with self.engine.begin() as conn:
+            for table in (schema.mentions, schema.sentences):
+                conn.execute(delete(table).where(table.c.doc_id == doc_id))
+            conn.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
+            self._unindex_text(conn, doc_id)
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == doc_id)).first() is not None
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(schema.documents)).scalar_one()
+
+    def documents(self) -> list[Document]:
+        """All documents, newest publication first (undated last), then by title."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.documents)).mappings().all()
+        docs = [_document_from_row(r) for r in rows]
+        return sorted(docs, key=lambda d: (d.published is None, _desc(d.published or ""), d.title))
+
+    def get(self, ref: str) -> Document:
+        """A document by its id or an unambiguous prefix of it."""
+        ref = ref.strip().lower()
+        if not ref:
+            raise DocumentNotFound("give a document id (see `dossier ls`)")
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(schema.documents).where(schema.documents.c.id.like(ref.replace("%", "") + "%")).limit(3)
+            ).mappings().all()
+        if not rows:
+            raise DocumentNotFound(f"no document with id '{ref}' in this store (see `dossier ls`)")
+        if len(rows) > 1:
+            raise DocumentNotFound(f"'{ref}' matches several documents; give more characters of the id")
+        return _document_from_row(rows[0])
+
+    def findings(self, doc_id: str) -> Findings:
+        s, m = schema.sentences, schema.mentions
+        with self.engine.connect() as conn:
+            sents = conn.execute(select(s).where(s.c.doc_id == doc_id).order_by(s.c.idx)).mappings().all()
+            ments = conn.execute(select(m).where(m.c.doc_id == doc_id).order_by(m.c.start)).mappings().all()
+        return Findings(
+            doc_id,
+            tuple(Sentence(r["idx"], r["start"], r["end"]) for r in sents),
+            tuple(Mention(r["start"], r["end"], r["text"], r["label"], r["sentence"]) for r in ments),
+        )
+
+    def mentions(self) -> Iterator[MentionRow]:
+        m = schema.mentions
+        with self.engine.connect() as conn:
+            for r in conn.execute(select(m.c.doc_id, m.c.text, m.c.label, m.c.start, m.c.end, m.c.sentence)):
+                yield MentionRow(*r)
+
+    def sentence_text(self, doc_id: str, index: int) -> str:
+        s, d = schema.sentences, schema.documents
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(s.c.start, s.c.end, d.c.text).join(d, d.c.id == s.c.doc_id)
+                .where(s.c.doc_id == doc_id, s.c.idx == index)
+            ).first()
+        return row.text[row.start:row.end] if row else ""
+
+    @abstractmethod
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over clean text and titles, best first."""
+
+    @abstractmethod
+    def _index_text(self, conn: Connection, document: Document) -> None: ...
+
+    @abstractmethod
+    def _unindex_text(self, conn: Connection, doc_id: str) -> None: ...
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _desc(iso: str) -> str:
+    """Sort key that orders ISO dates newest first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in iso)
+
+
+def _document_row(d: Document) -> dict:
+    return {
+        "id": d.id, "source": d.source, "kind": d.kind, "title": d.title, "text": d.text, "url": d.url,
+        "outlet": d.outlet, "authors": json.dumps(list(d.authors), ensure_ascii=False), "published": d.published,
+        "language": d.language, "encoding": d.encoding,
+        "furniture": json.dumps([[f.line_no, f.text, f.reason] for f in d.furniture], ensure_ascii=False),
+        "words": d.words, "added_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def _document_from_row(r) -> Document:
+    return Document(
+        id=r["id"], source=r["source"], kind=r["kind"], title=r["title"], text=r["text"], url=r["url"],
+        outlet=r["outlet"], authors=tuple(json.loads(r["authors"])), published=r["published"],
+        language=r["language"], encoding=r["encoding"],
+        furniture=tuple(FurnitureLine(n, t, why) for n, t, why in json.loads(r["furniture"])),
+    )

@@ -1,0 +1,53 @@
+"""The store's tables in SQLAlchemy Core, shared by every backend."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Table, Text
+
+SCHEMA_VERSION = "1"
+
+metadata = MetaData()
+
+info = Table("dossier_info", metadata, Column("key", Text, primary_key=True), Column("value", Text, nullable=False))
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("authors", Text, nullable=False),  # JSON list
+    Column("published", Text),
+    Column("language", Text, nullable=False),
+    Column("encoding", Text),
+    Column("furniture", Text, nullable=False),  # JSON list of [line_no, text, reason]
+    Column("words", Integer, nullable=False),
+    Column("added_at", Text, nullable=False),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Index("ix_mentions_doc", "doc_id"),
+    Index("ix_mentions_text", "text"),
+)

@@ -1,0 +1,83 @@
+"""SQLite: the embedded default. WAL so readers never block the writer; FTS5 for search."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, insert, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
+
+from dossier.errors import StoreError
+from dossier.model import Document
+from dossier.store import schema
+from dossier.store.base import SearchHit, Store
+
+_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+    "doc_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')"
+)
+
+
+def fts_query(query: str) -> str:
+    """A user's words as an FTS5 query: every word must occur (prefix match on the last); no FTS syntax errors."""
+    terms = re.findall(r"\w+", query, flags=re.UNICODE)
+    if not terms:
+        return ""
+    quoted = [f'"{t}"' for t in terms]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+class SqliteStore(Store):
+    def __init__(self, path: str | Path) -> None:
+        path = Path(path).expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for the store {path}: {exc.strerror}") from exc
+        self.path = path
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _pragmas)
+        super().__init__(engine)
+        try:
+            schema.metadata.create_all(engine)
+            with engine.begin() as conn:
+                conn.exec_driver_sql(_FTS_DDL)
+                if conn.execute(select(schema.info.c.value).where(schema.info.c.key == "schema_version")).first() is None:
+                    conn.execute(insert(schema.info), [{"key": "schema_version", "value": schema.SCHEMA_VERSION}])
+        except OperationalError as exc:
+            raise StoreError(f"{path} cannot be opened as a dossier store ({exc.orig}); name another file with --db") from exc
+        except sqlite3.DatabaseError as exc:  # pragma: no cover - raised by the driver before SQLAlchemy wraps it
+            raise StoreError(f"{path} is not a SQLite database; name another file with --db") from exc
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        match = fts_query(query)
+        if not match:
+            return []
+        sql = text(
+            "SELECT doc_id, title, snippet(documents_fts, 2, char(2), char(3), ' … ', 16) AS snip FROM documents_fts "
+            "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts, 0, 4.0, 1.0) LIMIT :n"
+        )
+        with self.engine.connect() as conn:
+            return [SearchHit(r.doc_id, r.title, r.snip) for r in conn.execute(sql, {"q": match, "n": limit})]
+
+    def _index_text(self, conn: Connection, document: Document) -> None:
+        conn.execute(
+            text("INSERT INTO documents_fts (doc_id, title, text) VALUES (:id, :title, :text)"),
+            {"id": document.id, "title": document.title, "text": document.text},
+        )
+
+    def _unindex_text(self, conn: Connection, doc_id: str) -> None:
+        conn.execute(text("DELETE FROM documents_fts WHERE doc_id = :id"), {"id": doc_id})
+
+
+def _pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
