@@ -67,7 +67,7 @@ def _run_ingest(paths: list[str], store: Store, options: IngestOptions, packs: t
 
 def _report_failures(summary: IngestSummary) -> None:
     for failure in summary.failed:
-        err.print(terminal.plain(f"error: {failure.source}: {failure.reason}"), style="red")
+        err.print(terminal.plain(f"error: {failure.source}: {failure.reason}"), style="red", soft_wrap=True)
 
 
 @app.command()
@@ -182,7 +182,7 @@ def main() -> None:
     try:
         app()
     except DossierError as exc:
-        err.print(terminal.plain(f"error: {exc}"), style="red")
+        err.print(terminal.plain(f"error: {exc}"), style="red", soft_wrap=True)
         sys.exit(2)
 
 

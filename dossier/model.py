@@ -22,11 +22,15 @@ class RawReport:
     authors: tuple[str, ...] = ()
     published: str | None = None
     encoding: str | None = None
+    dropped: tuple["FurnitureLine", ...] = ()  # furniture the reader already left out (HTML outside the article)
 
 
 @dataclass(frozen=True)
 class FurnitureLine:
-    """A line removed from the report as page furniture, kept so a reader can see what was dropped and why."""
+    """A line removed from the report as page furniture, kept so a reader can see what was dropped and why.
+
+    `line_no` counts lines of the report's body; 0 for page text that never reached the body (HTML outside the
+    article)."""
 
     line_no: int
     text: str

@@ -45,5 +45,5 @@ def evidence(store: Store, pack: Pack, chosen: list[Actor]) -> list[tuple[Actor,
         if actor.key in first:
             row = first[actor.key][1]
             out.append((actor, row.doc_id, order[row.doc_id][1], row.start, row.end,
-                        store.sentence_text(row.doc_id, row.sentence).strip()))
+                        " ".join(store.sentence_text(row.doc_id, row.sentence).split())))
     return out

@@ -30,15 +30,16 @@ def trim_mention(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, piece) at paragraph boundaries, so a very long report never goes to the parser whole."""
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + limit)
-        if end < len(text):
-            cut = text.rfind("\n\n", start, end)
-            end = cut + 2 if cut > start else end
-        yield start, text[start:end]
-        start = end
+    """(offset, paragraph): sentences never cross a paragraph break (a title is never glued to the lede), and a very
+    long paragraph is cut at line breaks, or at `limit`, so the parser never gets a whole huge report at once."""
+    for match in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*$)", text, flags=re.S):
+        start, piece = match.start(), match.group()
+        while len(piece) > limit:
+            cut = piece.rfind("\n", 0, limit)
+            cut = cut + 1 if cut > 0 else limit
+            yield start, piece[:cut]
+            start, piece = start + cut, piece[cut:]
+        yield start, piece
 
 
 def findings_from_docs(doc_id: str, parsed: Iterable[tuple[int, Doc]]) -> Findings:

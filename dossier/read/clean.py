@@ -57,6 +57,6 @@ def clean_report(raw: RawReport, defaults: ReportDefaults = ReportDefaults()) ->
         authors=raw.authors or split.authors,
         published=published or normalise_published(defaults.published),
         language=detect_language(text),
-        furniture=split.furniture,
+        furniture=raw.dropped + split.furniture,
         encoding=raw.encoding,
     )

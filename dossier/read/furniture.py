@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from dossier.model import FurnitureLine
 
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der))*"
-_BYLINE = re.compile(rf"^\s*(?:by|words by|written by|reporting by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$", re.I)
+_BYLINE = re.compile(rf"^\s*(?i:by|words by|written by|reporting by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$")
 _BIO_ROLE = re.compile(
     r"\b(director|fellow|editor|correspondent|reporter|journalist|analyst|researcher|professor|lecturer|author|"
     r"writer|columnist|contributor|head|chair|founder|expert|specialist|associate|adviser|advisor|manager|"
@@ -48,9 +48,9 @@ def is_social_prompt(line: str) -> bool:
     if re.match(r"^(follow us|like us|find us|join us|connect with us|share (this|on|the)|share$|tweet$|"
                 r"copy link$|email$|print$)", text):
         return words(text) <= 20
-    return words(text) <= 12 and bool(
-        re.search(r"\b(on|via) (facebook|twitter|x|telegram|instagram|youtube|linkedin|whatsapp)\s*[.!]?$", text)
-        and re.match(r"^(follow|subscribe|join|watch|find|read)", text)
+    return words(text) <= 20 and bool(
+        re.search(r"\b(on|via) (facebook|twitter|x|telegram|instagram|youtube|linkedin|whatsapp|tiktok|mastodon)\b", text)
+        and re.match(r"^(follow|subscribe|join|watch|find|read more|like)\b", text)
     )
 
 
@@ -111,9 +111,15 @@ def is_site_disclaimer(line: str) -> bool:
     return bool(re.search(
         r"views expressed (in|here|by)|do not necessarily (reflect|represent)|all rights reserved|^©|^copyright\b|"
         r"terms of (use|service)|privacy policy|cookie(s)? (policy|settings)|\bdmca\b|accept liability|"
-        r"supplied by contributors|['’]s mission is to|^get in touch$|^please contact\b|^contact us\b|"
+        r"supplied by contributors|^get in touch$|^please contact\b|^contact us\b|"
         r"^this (article|story|piece) (was|is) (originally |first )?(published|republished)|"
-        r"^(advertisement|advertising|sponsored( content)?|partner content)$|editorial (policy|standards)", text))
+        r"^(advertisement|advertising|sponsored( content)?|partner content)$|editorial (policy|standards)", text)
+    ) or is_mission_statement(line)
+
+
+def is_mission_statement(line: str) -> bool:
+    """'The Eurasia Center’s mission is to ...': an organisation describing itself, as site templates do."""
+    return bool(re.match(r"^(The\s+)?(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*['’]s mission is to\b", line.strip()))
 
 
 def is_comment_heading(line: str) -> bool:
@@ -132,7 +138,22 @@ def is_page_chrome(line: str) -> bool:
     if re.fullmatch(r"(skip to (main )?content|menu|search|home|back to top|listen to this article|"
                     r"\d+\s*min(ute)?s?\s*read|read time:?.*|print this (page|article)|toggle navigation)", low):
         return True
-    return bool(re.fullmatch(r"(published|updated|last (updated|modified)|posted)( on)?:?\s+[\w ,:./-]{4,40}", low))
+    return is_dateline(text) or bool(
+        re.fullmatch(r"(published|updated|last (updated|modified)|posted)( on)?:?\s+[\w ,:./-]{4,40}", low))
+
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is nothing but a date: the page's timestamp, not the report."""
+    low = line.strip().lower().rstrip(".")
+    low = re.sub(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", "", low)
+    return bool(
+        re.fullmatch(rf"\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}(,?\s+\d{{1,2}}[:.]\d{{2}}.*)?", low)
+        or re.fullmatch(rf"{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}(,?\s+\d{{1,2}}[:.]\d{{2}}.*)?", low)
+        or re.fullmatch(r"\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}.*)?", low)
+    )
 
 
 LineRule = Callable[[str], bool]
@@ -198,7 +219,9 @@ def split_furniture(lines: Sequence[str], known_authors: Sequence[str] = ()) -> 
             section = None
         if reason == "author box":
             authors.extend(byline_names(line) or bio_names(line))
-        if reason == "page chrome" and published_line is None and re.match(r"(?i)(published|posted)", line.strip()):
+        if reason == "page chrome" and published_line is None and (
+            is_dateline(line) or re.match(r"(?i)(published|posted)", line.strip())
+        ):
             published_line = line.strip()
         if reason in ("comment section", "further reading") or (reason == "author box" and is_author_box_heading(line)):
             section = reason

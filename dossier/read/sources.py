@@ -17,11 +17,13 @@ from dossier.read.jsonl import parse_jsonl
 from dossier.read.plaintext import parse_plain_text
 
 STDIN = "-"
+# Project files that live beside reports in a folder and are not reports; named explicitly they are still read.
+NOT_REPORTS = ("readme", "license", "licence", "changelog", "contributing")
 KINDS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
 def find_sources(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
-    """Expand folders recursively (known report kinds only, hidden files skipped), in a stable order."""
+    """Expand folders recursively (known report kinds only; hidden files and READMEs skipped), in a stable order."""
     for raw in paths:
         if raw == STDIN:
             yield STDIN
@@ -30,7 +32,7 @@ def find_sources(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
-                if child.is_file() and child.suffix.lower() in KINDS and not any(p.startswith(".") for p in rel.parts):
+                if _is_report_file(child) and not any(p.startswith(".") for p in rel.parts):
                     yield str(child)
         elif path.is_file():
             yield str(path)
@@ -38,6 +40,10 @@ def find_sources(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
             yield ReadFailure(raw, "not a regular file or folder")
         else:
             yield ReadFailure(raw, "no such file or folder")
+
+
+def _is_report_file(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in KINDS and not path.stem.lower().startswith(NOT_REPORTS)
 
 
 def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawReport | ReadFailure]:

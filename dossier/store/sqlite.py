@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, insert, select, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 
 from dossier.errors import StoreError
 from dossier.model import Document
@@ -48,10 +47,8 @@ class SqliteStore(Store):
                 conn.exec_driver_sql(_FTS_DDL)
                 if conn.execute(select(schema.info.c.value).where(schema.info.c.key == "schema_version")).first() is None:
                     conn.execute(insert(schema.info), [{"key": "schema_version", "value": schema.SCHEMA_VERSION}])
-        except OperationalError as exc:
+        except DatabaseError as exc:
             raise StoreError(f"{path} cannot be opened as a dossier store ({exc.orig}); name another file with --db") from exc
-        except sqlite3.DatabaseError as exc:  # pragma: no cover - raised by the driver before SQLAlchemy wraps it
-            raise StoreError(f"{path} is not a SQLite database; name another file with --db") from exc
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         match = fts_query(query)

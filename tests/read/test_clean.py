@@ -1,0 +1,60 @@
+import pytest
+
+from dossier.errors import ReadError
+from dossier.model import RawReport
+from dossier.read.clean import ReportDefaults, clean_report, document_id
+from dossier.read.language import detect_language
+
+
+def raw(lines, **kw):
+    return RawReport(source="a.txt", kind="txt", title=kw.pop("title", "Title"), lines=tuple(lines), **kw)
+
+
+def test_clean_text_is_title_then_body_without_furniture():
+    doc = clean_report(raw(["", "Police detained dozens in Minsk on Sunday.", "", "", "", "Follow us on social media", ""]))
+    assert doc.text == "Title\n\nPolice detained dozens in Minsk on Sunday."
+    assert [f.reason for f in doc.furniture] == ["social media prompt"]
+    assert doc.id == document_id(doc.text) and len(doc.id) == 16
+
+
+def test_layout_noise_does_not_change_the_id():
+    a = clean_report(raw(["Police detained dozens in Minsk on Sunday.   ", "", "", "Second paragraph here."]))
+    b = clean_report(raw(["Police detained dozens in Minsk on Sunday.", "", "Second paragraph here."]))
+    assert a.id == b.id
+
+
+def test_report_metadata_wins_over_user_defaults():
+    defaults = ReportDefaults(published="2022-03-07", outlet="Ledger")
+    assert clean_report(raw(["Body text of the report."]), defaults).published == "2022-03-07"
+    own = clean_report(raw(["Body text of the report."], published="2022-03-01", outlet="Wire"), defaults)
+    assert (own.published, own.outlet) == ("2022-03-01", "Wire")
+
+
+def test_published_line_in_the_furniture_dates_the_report():
+    doc = clean_report(raw(["Published: 10 March 2022", "", "Body text of the report."]))
+    assert doc.published == "2022-03-10"
+
+
+def test_byline_gives_authors_when_metadata_has_none():
+    assert clean_report(raw(["By Jane Roe", "", "Body text of the report."])).authors == ("Jane Roe",)
+
+
+def test_nothing_left_is_an_error():
+    with pytest.raises(ReadError, match="no report text left"):
+        clean_report(raw(["Follow us on social media"], title=None))
+
+
+def test_non_english_report_is_flagged():
+    doc = clean_report(raw(["В воскресенье в Минске задержали более 800 человек, сообщили правозащитники."],
+                           title="Задержания в Минске"))
+    assert doc.language == "ru" and not doc.is_english
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The opposition leader said the referendum had no legal force.", "en"),
+    ("Лукашэнка сказаў, што войска не пойдзе ва Украіну.", "be"),
+    ("Зеленський заявив, що українська армія тримає оборону.", "uk"),
+    ("12345 ---", "und"),
+])
+def test_language_detection(text, code):
+    assert detect_language(text) == code

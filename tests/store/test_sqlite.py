@@ -1,0 +1,86 @@
+import sqlite3
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from dossier.errors import DocumentNotFound, StoreError
+from dossier.model import Document, Findings, FurnitureLine, Mention, Sentence
+from dossier.store import open_store
+from dossier.store.sqlite import SqliteStore, fts_query
+
+
+def make_doc(doc_id="abc123", text="Minsk protests\n\nPolice detained Tsikhanouskaya’s supporters in Minsk.", **kw):
+    base = dict(id=doc_id, source="a.txt", kind="txt", title=text.split("\n")[0], text=text, url=None, outlet="Wire",
+                authors=("Jane Roe",), published="2022-02-28", language="en",
+                furniture=(FurnitureLine(9, "Follow us on social media", "social media prompt"),), encoding="utf-8")
+    base.update(kw)
+    return Document(**base)
+
+
+FINDINGS = Findings("abc123", (Sentence(0, 0, 14), Sentence(1, 16, 69)),
+                    (Mention(32, 46, "Tsikhanouskaya", "PERSON", 1), (Mention(62, 67, "Minsk", "GPE", 1))))
+
+
+def test_document_and_findings_round_trip(store):
+    assert store.add(make_doc(), FINDINGS) is True
+    assert store.get("abc") == make_doc()
+    assert store.findings("abc123") == FINDINGS
+    assert store.sentence_text("abc123", 1) == "Police detained Tsikhanouskaya’s supporters in Minsk."
+
+
+def test_adding_the_same_document_again_changes_nothing(store):
+    store.add(make_doc(), FINDINGS)
+    assert store.add(make_doc(), FINDINGS) is False
+    assert store.count() == 1 and len(store.findings("abc123").mentions) == 2
+
+
+def test_a_failed_write_leaves_no_half_document(store):
+    bad = Findings("abc123", (Sentence(0, 0, 14), Sentence(0, 0, 14)))  # duplicate sentence key fails mid-write
+    with pytest.raises(IntegrityError):
+        store.add(make_doc(), bad)
+    assert store.count() == 0 and not store.has("abc123") and store.search("Minsk") == []
+
+
+def test_prefix_lookup_needs_to_be_unambiguous(store):
+    store.add(make_doc("abc123"), Findings("abc123"))
+    store.add(make_doc("abd456", text="Other\n\nOther text."), Findings("abd456"))
+    assert store.get("abd").id == "abd456"
+    with pytest.raises(DocumentNotFound, match="several documents"):
+        store.get("ab")
+    with pytest.raises(DocumentNotFound, match="no document"):
+        store.get("zzz")
+
+
+def test_search_finds_words_and_survives_fts_syntax(store):
+    store.add(make_doc(), FINDINGS)
+    assert [h.doc_id for h in store.search("police minsk")] == ["abc123"]
+    assert [h.doc_id for h in store.search("detain")] == ["abc123"]  # last word is a prefix
+    assert store.search('"unbalanced AND (') == []
+    assert store.search("***") == []
+
+
+def test_fts_query_quotes_every_term():
+    assert fts_query('police "AND" min') == '"police" "AND" "min"*'
+
+
+def test_remove_deletes_findings_and_index(store):
+    store.add(make_doc(), FINDINGS)
+    store.remove("abc123")
+    assert store.count() == 0 and list(store.mentions()) == [] and store.search("Minsk") == []
+
+
+def test_store_uses_wal(tmp_path):
+    SqliteStore(tmp_path / "w.db").close()
+    assert sqlite3.connect(tmp_path / "w.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    path = tmp_path / "not.db"
+    path.write_bytes(b"this is not a database at all, just text" * 100)
+    with pytest.raises(StoreError, match="name another file with --db"):
+        SqliteStore(path)
+
+
+def test_postgres_address_is_refused_clearly():
+    with pytest.raises(StoreError, match="PostgreSQL"):
+        open_store("postgresql://localhost/dossier")

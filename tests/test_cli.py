@@ -1,0 +1,86 @@
+"""End to end: the `dossier` command on the bundled samples, with the real English pipeline."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dossier.cli import app
+from tests.conftest import SAMPLES
+
+runner = CliRunner()
+
+
+def invoke(*args):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "samples.db"
+    result = invoke("add", SAMPLES, "--db", path, "--json")
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_add_stores_every_sample_and_flags_the_russian_one(db):
+    docs = json.loads(invoke("ls", "--db", db, "--json").stdout)
+    assert len(docs) == 11
+    languages = {d["source"].rsplit("/", 1)[-1]: d["language"] for d in docs}
+    assert languages["2022-03-02-minsk-ru.txt"] == "ru"
+    assert {lang for name, lang in languages.items() if name != "2022-03-02-minsk-ru.txt"} == {"en"}
+    assert next(d for d in docs if d["language"] == "ru")["mentions"] == 0
+
+
+def test_adding_again_changes_nothing(db):
+    result = json.loads(invoke("add", SAMPLES, "--db", db, "--json").stdout)
+    assert result["added"] == [] and len(result["unchanged"]) == 11 and result["failed"] == []
+
+
+def test_entities_join_spellings_of_one_person(db):
+    actors = {a["key"]: a for a in json.loads(invoke("entities", "--db", db, "--json", "--limit", 200).stdout)}
+    assert {"Tsikhanouskaya", "Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"} <= set(actors["tsikhanouskaya"]["spellings"])
+    assert {"Lukashenka", "Lukashenko"} <= set(actors["lukashenka"]["spellings"])
+    assert {"Syarhei Tsikhanouski", "Sergei Tikhanovsky"} <= set(actors["tsikhanouski"]["spellings"])
+    assert actors["tsikhanouskaya"]["type"] == "PERSON" and actors["tsikhanouskaya"]["documents"] >= 7
+
+
+def test_show_gives_spans_that_point_into_the_text_and_the_furniture(db):
+    docs = json.loads(invoke("ls", "--db", db, "--json").stdout)
+    op_ed = next(d for d in docs if d["source"].endswith("sanctions-op-ed.txt"))
+    shown = json.loads(invoke("show", op_ed["id"][:8], "--db", db, "--json").stdout)
+    assert shown["mentions"] and all(shown["text"][m["start"]:m["end"]] == m["text"] for m in shown["mentions"])
+    assert "Leave a comment" not in shown["text"] and shown["authors"] == ["Marta Kowal"]
+    assert {f["reason"] for f in shown["furniture"]} == {"author box", "page chrome", "site disclaimer", "comment section"}
+    table = invoke("show", op_ed["id"][:8], "--db", db, "--furniture").stdout
+    assert "Removed as page furniture" in table and "kestutis_v" in table
+
+
+def test_search_finds_the_rewrite_and_its_original(db):
+    hits = json.loads(invoke("search", "riot police dragging", "--db", db, "--json").stdout)
+    assert {h["title"] for h in hits} == {
+        "Hundreds detained as Belarusians protest war on referendum day",
+        "Hundreds held as Belarusians protest war during referendum",
+    }
+
+
+def test_failed_input_exits_non_zero_with_one_line_per_failure(db, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = invoke("add", empty, tmp_path / "missing.txt", "--db", db)
+    assert result.exit_code == 1
+    assert f"error: {empty}: file is empty" in result.stderr
+    assert f"error: {tmp_path / 'missing.txt'}: no such file or folder" in result.stderr
+
+
+def test_unknown_document_is_a_clean_error(db):
+    result = runner.invoke(app, ["show", "ffffffff", "--db", str(db)])
+    assert result.exit_code != 0 and "no document with id 'ffffffff'" in str(result.exception)
+
+
+def test_demo_prints_documents_actors_and_evidence(tmp_path):
+    result = invoke("demo", "--db", tmp_path / "demo.db")
+    assert result.exit_code == 0
+    for heading in ("Ingest summary", "Documents (11)", "Top actors", "Evidence"):
+        assert heading in result.stdout
+    assert "Tsikhanouskaya" in result.stdout and "Lukashenka" in result.stdout
