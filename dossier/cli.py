@@ -169,7 +169,7 @@ def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many to
     with _store(db) as store:
         summary = _run_ingest([str(samples)], store, IngestOptions(), (), False)
         _report_failures(summary)
-        out.print(terminal.summary_table(summary))
+        out.print(terminal.summary_table(summary, samples))
         out.print(terminal.documents_table(store.documents(), picture.mention_counts(store)))
         pack = load_pack()
         chosen = [a for a in picture.actors(store, pack) if a.type in ("PERSON", "ORG")][:top]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from rich import box
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
@@ -31,24 +33,28 @@ def plain(value: object) -> Text:
 
 
 def documents_table(docs: Sequence[Document], mention_counts: dict[str, int] | None = None) -> Table:
-    table = Table(title=f"Documents ({len(docs)})", title_justify="left")
-    for name in ("id", "published", "outlet", "title", "lang", "words", "mentions", "furniture"):
-        numeric = name in ("words", "mentions", "furniture")
-        table.add_column(name, overflow="fold", justify="right" if numeric else "left",
-                         no_wrap=name in ("id", "published", "lang") or numeric, ratio=3 if name == "title" else None)
+    table = Table(title=f"Documents ({len(docs)})", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("id", "published", "lang", "words", "names", "removed", "title / outlet"):
+        numeric = name in ("words", "names", "removed")
+        table.add_column(name, justify="right" if numeric else "left", no_wrap=name != "title / outlet",
+                         overflow="fold", ratio=1 if name == "title / outlet" else None)
     for d in docs:
         lang = Text(d.language, style="" if d.is_english else "bold red")
+        title = Text(d.title)
+        if d.outlet:
+            title.append("\n" + d.outlet, style="dim")
         table.add_row(
-            plain(d.id[:10]), plain(d.published or "?"), plain(d.outlet or ""), plain(d.title), lang,
-            plain(d.words), plain((mention_counts or {}).get(d.id, 0)), plain(len(d.furniture)),
+            plain(d.id[:8]), plain(d.published or "?"), lang, plain(d.words),
+            plain((mention_counts or {}).get(d.id, 0)), plain(len(d.furniture)), title,
         )
     return table
 
 
 def actors_table(actors: Sequence[Actor], title: str = "Actors") -> Table:
-    table = Table(title=title, title_justify="left")
-    for name in ("actor", "type", "kind", "documents", "mentions", "spellings"):
-        table.add_column(name, overflow="fold", no_wrap=name in ("type", "documents", "mentions"))
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("actor", "type", "kind", "docs", "mentions", "spellings"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("type", "docs", "mentions"),
+                         ratio={"actor": 2, "kind": 1, "spellings": 3}.get(name))
     for a in actors:
         table.add_row(
             Text(a.name, style=LABEL_STYLES.get(a.type, "")), plain(a.type), plain(a.kind or ""),
@@ -103,23 +109,35 @@ def document_view(document: Document, findings: Findings, furniture: bool = Fals
     return Group(*parts)
 
 
-def summary_table(summary: IngestSummary) -> Table:
-    """What happened to each source; failures always listed in full."""
-    table = Table(title="Ingest summary", title_justify="left")
+def summary_table(summary: IngestSummary, base: Path | None = None) -> Table:
+    """What happened to each source (paths shown relative to `base`); failures always listed in full."""
+    table = Table(title="Ingest summary", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("status", "source", "id", "lang", "title / reason"):
-        table.add_column(name, overflow="fold")
+        table.add_column(name, overflow="fold", no_wrap=name in ("status", "id", "lang"),
+                         ratio=1 if name in ("source", "title / reason") else None)
     shown = 0
     for status, style, items in (("added", "green", summary.added), ("unchanged", "dim", summary.unchanged)):
         for source, doc in items:
             if shown < MAX_SUMMARY_ROWS:
-                table.add_row(Text(status, style=style), plain(source), plain(doc.id[:10]), plain(doc.language), plain(doc.title))
+                table.add_row(Text(status, style=style), plain(_relative(source, base)), plain(doc.id[:8]),
+                              plain(doc.language), plain(doc.title))
             shown += 1
     if shown > MAX_SUMMARY_ROWS:
         table.add_row(plain("…"), plain(f"{shown - MAX_SUMMARY_ROWS} more"), plain(""), plain(""), plain(""))
     for failure in summary.failed:
-        table.add_row(Text("failed", style="bold red"), plain(failure.source), plain(""), plain(""), plain(failure.reason))
+        table.add_row(Text("failed", style="bold red"), plain(_relative(failure.source, base)), plain(""), plain(""),
+                      plain(failure.reason))
     table.caption = f"{len(summary.added)} added, {len(summary.unchanged)} unchanged, {len(summary.failed)} failed"
     return table
+
+
+def _relative(source: str, base: Path | None) -> str:
+    if base is None:
+        return source
+    try:
+        return str(Path(source).relative_to(base))
+    except ValueError:
+        return source
 
 
 def search_table(query: str, hits: Sequence[SearchHit]) -> Table:
@@ -143,10 +161,11 @@ def snippet_text(snippet: str) -> Text:
 
 def evidence_table(rows: Sequence[tuple[Actor, str, str, int, int, str]]) -> Table:
     """One sentence of evidence per actor: where in which document the actor is named."""
-    table = Table(title="Evidence (first mention of each top actor)", title_justify="left")
+    table = Table(title="Evidence (first mention of each top actor)", title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False)
     for name in ("actor", "document", "span", "sentence"):
-        table.add_column(name, overflow="fold")
+        table.add_column(name, overflow="fold", no_wrap=name == "span", ratio={"sentence": 3, "document": 1}.get(name))
     for actor, doc_id, title, start, end, sentence in rows:
-        table.add_row(Text(actor.name, style=LABEL_STYLES.get(actor.type, "")), plain(f"{doc_id[:10]} {title}"),
+        table.add_row(Text(actor.name, style=LABEL_STYLES.get(actor.type, "")), plain(f"{doc_id[:8]} {title}"),
                       plain(f"{start}-{end}"), plain(sentence))
     return table
