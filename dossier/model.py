@@ -82,6 +82,18 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class MentionRow:
+    """A stored mention with its document, as cross-document stages read them."""
+
+    doc_id: str
+    text: str
+    label: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True)
 class Findings:
     """Everything extracted from one document; written to the store together with it."""
 

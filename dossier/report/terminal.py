@@ -28,8 +28,17 @@ SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
 MAX_SUMMARY_ROWS = 40
 
 
-def plain(value: object) -> Text:
-    return Text("" if value is None else str(value))
+# C0/C1 control characters (terminal escape sequences among them) except tab and newline.
+_CONTROLS = {c: "\ufffd" for c in (*range(0, 9), 11, 12, *range(14, 32), 127, *range(128, 160))}
+
+
+def defang(value: str) -> str:
+    """Control characters to U+FFFD, one for one, so a report cannot drive the terminal and spans keep their offsets."""
+    return value.translate(_CONTROLS)
+
+
+def plain(value: object, style: str = "") -> Text:
+    return Text(defang("" if value is None else str(value)), style=style)
 
 
 def documents_table(docs: Sequence[Document], mention_counts: dict[str, int] | None = None) -> Table:
@@ -39,10 +48,10 @@ def documents_table(docs: Sequence[Document], mention_counts: dict[str, int] | N
         table.add_column(name, justify="right" if numeric else "left", no_wrap=name != "title / outlet",
                          overflow="fold", ratio=1 if name == "title / outlet" else None)
     for d in docs:
-        lang = Text(d.language, style="" if d.is_english else "bold red")
-        title = Text(d.title)
+        lang = plain(d.language, style="" if d.is_english else "bold red")
+        title = plain(d.title)
         if d.outlet:
-            title.append("\n" + d.outlet, style="dim")
+            title.append("\n" + defang(d.outlet), style="dim")
         table.add_row(
             plain(d.id[:8]), plain(d.published or "?"), lang, plain(d.words),
             plain((mention_counts or {}).get(d.id, 0)), plain(len(d.furniture)), title,
@@ -57,7 +66,7 @@ def actors_table(actors: Sequence[Actor], title: str = "Actors") -> Table:
                          ratio={"actor": 2, "kind": 1, "spellings": 3}.get(name))
     for a in actors:
         table.add_row(
-            Text(a.name, style=LABEL_STYLES.get(a.type, "")), plain(a.type), plain(a.kind or ""),
+            plain(a.name, style=LABEL_STYLES.get(a.type, "")), plain(a.type), plain(a.kind or ""),
             plain(a.documents), plain(a.mentions), plain(" / ".join(a.spellings)),
         )
     return table
@@ -65,7 +74,7 @@ def actors_table(actors: Sequence[Actor], title: str = "Actors") -> Table:
 
 def highlighted_text(document: Document, findings: Findings) -> Text:
     """The clean text with every mention styled by its label: exactly the stored spans."""
-    text = Text(document.text)
+    text = plain(document.text)
     for m in findings.mentions:
         text.stylize(LABEL_STYLES.get(m.label, "underline"), m.start, m.end)
     return text
@@ -98,7 +107,7 @@ def furniture_table(document: Document) -> Table:
 
 
 def document_view(document: Document, findings: Findings, furniture: bool = False) -> Group:
-    parts = [metadata_table(document, findings), Panel(highlighted_text(document, findings), title=Text(document.title))]
+    parts = [metadata_table(document, findings), Panel(highlighted_text(document, findings), title=plain(document.title))]
     legend = Text("  ".join(f"{label}" for label in LABEL_STYLES))
     for label, style in LABEL_STYLES.items():
         start = legend.plain.find(label)
@@ -141,7 +150,7 @@ def _relative(source: str, base: Path | None) -> str:
 
 
 def search_table(query: str, hits: Sequence[SearchHit]) -> Table:
-    table = Table(title=Text(f"Search: {query} ({len(hits)} hits)"), title_justify="left")
+    table = Table(title=plain(f"Search: {query} ({len(hits)} hits)"), title_justify="left")
     for name in ("id", "title", "snippet"):
         table.add_column(name, overflow="fold")
     for hit in hits:
@@ -154,7 +163,7 @@ def snippet_text(snippet: str) -> Text:
     out = Text()
     bold = False
     for part in snippet.replace(SNIPPET_CLOSE, SNIPPET_OPEN).split(SNIPPET_OPEN):
-        out.append(part, style="bold yellow" if bold else "")
+        out.append(defang(part), style="bold yellow" if bold else "")
         bold = not bold
     return out
 
@@ -166,6 +175,6 @@ def evidence_table(rows: Sequence[tuple[Actor, str, str, int, int, str]]) -> Tab
     for name in ("actor", "document", "span", "sentence"):
         table.add_column(name, overflow="fold", no_wrap=name == "span", ratio={"sentence": 3, "document": 1}.get(name))
     for actor, doc_id, title, start, end, sentence in rows:
-        table.add_row(Text(actor.name, style=LABEL_STYLES.get(actor.type, "")), plain(f"{doc_id[:8]} {title}"),
+        table.add_row(plain(actor.name, style=LABEL_STYLES.get(actor.type, "")), plain(f"{doc_id[:8]} {title}"),
                       plain(f"{start}-{end}"), plain(sentence))
     return table

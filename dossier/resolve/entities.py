@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.packs import Pack
-from dossier.store.base import MentionRow
+from dossier.model import MentionRow
 
 # Nationality adjectives (NORP: "Belarusian", "Russian") are mentions but not actors unless asked for.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})

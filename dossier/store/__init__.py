@@ -8,7 +8,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from dossier.errors import StoreError
-from dossier.store.base import MentionRow, SearchHit, Store
+from dossier.store.base import SearchHit, Store
 
 DB_ENV = "DOSSIER_DB"
 
@@ -27,4 +27,4 @@ def open_store(address: str | None = None) -> Store:
     return SqliteStore(address.removeprefix("sqlite:///"))
 
 
-__all__ = ["DB_ENV", "MentionRow", "SearchHit", "Store", "default_db", "open_store"]
+__all__ = ["DB_ENV", "SearchHit", "Store", "default_db", "open_store"]

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 
 from dossier.errors import DocumentNotFound
-from dossier.model import Document, Findings, FurnitureLine, Mention, Sentence
+from dossier.model import Document, Findings, FurnitureLine, Mention, MentionRow, Sentence
 from dossier.store import schema
 
 
@@ -21,16 +21,6 @@ class SearchHit:
     doc_id: str
     title: str
     snippet: str
-
-
-@dataclass(frozen=True)
-class MentionRow:
-    doc_id: str
-    text: str
-    label: str
-    start: int
-    end: int
-    sentence: int
 
 
 class Store(ABC):
