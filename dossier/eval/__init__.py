@@ -1,0 +1,1 @@
+"""Evaluation against hand-annotated reports (../shared/gold/SCHEMA.md): pure scoring here, running elsewhere."""
