@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dossier.errors import DossierError
 from dossier.packs import Pack
-from dossier.resolve.entities import ACTOR_LABELS, Actor, group_mentions
+from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key, group_mentions
 from dossier.store import Store
 
 _PACKAGED_SAMPLES = Path(__file__).parent / "_samples"
@@ -36,7 +36,7 @@ def evidence(store: Store, pack: Pack, chosen: list[Actor]) -> list[tuple[Actor,
     order = {d.id: (n, d.title) for n, d in enumerate(store.documents())}
     first: dict[str, tuple] = {}
     for row in store.mentions():
-        key = index[row.text].id if row.text in index else row.text
+        key = actor_key(row.text, index)
         rank = (order.get(row.doc_id, (1 << 30, ""))[0], row.start)
         if key not in first or rank < first[key][0]:
             first[key] = (rank, row)

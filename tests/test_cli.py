@@ -1,6 +1,8 @@
 """End to end: the `dossier` command on the bundled samples, with the real English pipeline."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -73,9 +75,12 @@ def test_failed_input_exits_non_zero_with_one_line_per_failure(db, tmp_path):
     assert f"error: {tmp_path / 'missing.txt'}: no such file or folder" in result.stderr
 
 
-def test_unknown_document_is_a_clean_error(db):
-    result = runner.invoke(app, ["show", "ffffffff", "--db", str(db)])
-    assert result.exit_code != 0 and "no document with id 'ffffffff'" in str(result.exception)
+def test_unknown_document_is_one_clean_error_line(db):
+    result = subprocess.run([sys.executable, "-m", "dossier", "show", "ffffffff", "--db", str(db)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: no document with id 'ffffffff' in this store (see `dossier ls`)"
+    assert "Traceback" not in result.stderr and result.stdout == ""
 
 
 def test_demo_prints_documents_actors_and_evidence(tmp_path):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from dossier.model import FurnitureLine
 
@@ -178,17 +178,27 @@ def classify_line(line: str) -> str | None:
     return None
 
 
-def is_pull_quote(line: str, other_text: str) -> bool:
-    """A display line with no closing punctuation that repeats the body, or speaks in the first person unquoted.
-
-    Pull quotes are set apart from the running text; they carry no quotation marks and no source.
-    """
+def could_be_pull_quote(line: str) -> bool:
+    """Pull quotes are display lines: no closing punctuation, no quotation marks, no source."""
     text = line.strip()
-    if words(text) < 6 or ends_like_prose(text) or text[:1] in "\"“‘'«":
+    return words(text) >= 6 and not ends_like_prose(text) and text[:1] not in "\"“‘'«"
+
+
+def is_pull_quote(line: str, other_lines: Sequence[str]) -> bool:
+    """A display line that speaks in the first person unquoted, or repeats (nearly verbatim) a longer line of the body."""
+    text = line.strip()
+    if not could_be_pull_quote(text):
         return False
     if words(text) >= 8 and re.match(r"^(I|We|My|Our)\b", text):
         return True
-    return fuzz.partial_ratio(text.lower(), other_text.lower()) >= 92 if len(other_text) > len(text) else False
+    longer = [other for other in other_lines if len(other) > len(text)]
+    return bool(longer) and process.extractOne(
+        text, longer, scorer=fuzz.partial_ratio, processor=str.lower, score_cutoff=92) is not None
+
+
+# A text with more display lines than this is a list or a transcript, not a page with pull quotes; comparing each
+# of them with the whole body would also make the filter quadratic in the length of the report.
+MAX_PULL_QUOTE_CANDIDATES = 40
 
 
 @dataclass(frozen=True)
@@ -230,11 +240,11 @@ def split_furniture(lines: Sequence[str], known_authors: Sequence[str] = ()) -> 
     for i, line in enumerate(lines):
         if reasons[i] is None and line.strip() and line.strip().lower() in names:
             reasons[i] = "author box"
-    body = "\n".join(line for line, r in zip(lines, reasons) if r is None)
-    for i, line in enumerate(lines):
-        if reasons[i] is None and line.strip():
-            others = body.replace(line, "", 1)
-            if is_pull_quote(line, others):
+    body = [i for i, line in enumerate(lines) if reasons[i] is None and line.strip()]
+    candidates = [i for i in body if could_be_pull_quote(lines[i])]
+    if len(candidates) <= MAX_PULL_QUOTE_CANDIDATES:
+        for i in candidates:
+            if is_pull_quote(lines[i], [lines[j] for j in body if j != i]):
                 reasons[i] = "pull quote"
     furniture = tuple(FurnitureLine(i + 1, line.strip(), r) for i, (line, r) in enumerate(zip(lines, reasons)) if r)
     kept = tuple("" if r else line for line, r in zip(lines, reasons))

@@ -4,10 +4,10 @@ for itself; the type is voted across all mentions so that one mislabelled mentio
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from dossier.packs import Pack
+from dossier.packs import Pack, PackEntity
 from dossier.model import MentionRow
 
 # Nationality adjectives (NORP: "Belarusian", "Russian") are mentions but not actors unless asked for.
@@ -25,6 +25,12 @@ class Actor:
     kind: str | None = None
 
 
+def actor_key(text: str, index: Mapping[str, PackEntity]) -> str:
+    """The actor a mention stands for: its pack entity when the pack knows the spelling, else the name itself."""
+    entity = index.get(text)
+    return entity.id if entity else text
+
+
 def group_mentions(rows: Iterable[MentionRow], pack: Pack, labels: frozenset[str] = ACTOR_LABELS) -> list[Actor]:
     """Actors by number of documents, then mentions."""
     index = pack.alias_index()
@@ -32,8 +38,7 @@ def group_mentions(rows: Iterable[MentionRow], pack: Pack, labels: frozenset[str
     spellings: dict[str, Counter] = defaultdict(Counter)
     docs: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        entity = index.get(row.text)
-        key = entity.id if entity else row.text
+        key = actor_key(row.text, index)
         votes[key][row.label] += 1
         spellings[key][row.text] += 1
         docs[key].add(row.doc_id)

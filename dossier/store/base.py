@@ -78,7 +78,7 @@ class Store(ABC):
             raise DocumentNotFound("give a document id (see `dossier ls`)")
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(schema.documents).where(schema.documents.c.id.like(ref.replace("%", "") + "%")).limit(3)
+                select(schema.documents).where(schema.documents.c.id.startswith(ref, autoescape=True)).limit(2)
             ).mappings().all()
         if not rows:
             raise DocumentNotFound(f"no document with id '{ref}' in this store (see `dossier ls`)")

@@ -5,6 +5,7 @@ from dossier.read.furniture import (
     byline_names,
     classify_line,
     is_dateline,
+    MAX_PULL_QUOTE_CANDIDATES,
     is_pull_quote,
     split_furniture,
 )
@@ -74,14 +75,31 @@ def test_dateline_needs_a_whole_date():
 
 
 def test_pull_quote_repeated_from_the_body():
-    body = "She said: “We will not let our children go to this criminal war,” and left the room."
+    body = ["She said: “We will not let our children go to this criminal war,” and left the room."]
     assert is_pull_quote("We will not let our children go to this criminal war", body)
     assert not is_pull_quote("We will not let our children go to this criminal war.", body)
+    # Only a longer line can be the one repeated: a short body line inside the display line proves nothing.
+    assert not is_pull_quote("Volunteers say this criminal war will go on for years", ["this criminal war"])
 
 
 def test_first_person_display_line_is_a_pull_quote():
-    assert is_pull_quote("I am appealing to the mothers of soldiers not to let their sons fight", "unrelated body text")
-    assert not is_pull_quote("Support for the volunteers grows in the west", "unrelated body text")
+    assert is_pull_quote("I am appealing to the mothers of soldiers not to let their sons fight", ["unrelated body text"])
+    assert not is_pull_quote("Support for the volunteers grows in the west", ["unrelated body text"])
+
+
+def test_pull_quote_found_in_a_report_and_its_source_line_kept():
+    lines = ["Tsikhanouskaya spoke to reporters in Vilnius on Monday.", "",
+             "“The regime has turned our country into a launchpad for this war,” she said.", "",
+             "The regime has turned our country into a launchpad for this war", "",
+             "Her adviser did not comment."]
+    split = split_furniture(lines)
+    assert [(f.line_no, f.reason) for f in split.furniture] == [(5, "pull quote")]
+
+
+def test_long_lists_of_display_lines_are_not_compared_line_by_line():
+    lines = [f"Heading number {i} of a long list of items" for i in range(MAX_PULL_QUOTE_CANDIDATES + 1)]
+    lines.append("Heading number 3 of a long list of items, repeated in a sentence of the body.")
+    assert split_furniture(lines).furniture == ()
 
 
 def test_sections_take_the_lines_that_follow():

@@ -49,6 +49,8 @@ def test_prefix_lookup_needs_to_be_unambiguous(store):
         store.get("ab")
     with pytest.raises(DocumentNotFound, match="no document"):
         store.get("zzz")
+    with pytest.raises(DocumentNotFound, match="no document"):
+        store.get("a_c")  # not a LIKE wildcard
 
 
 def test_search_finds_words_and_survives_fts_syntax(store):
