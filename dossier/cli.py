@@ -57,10 +57,13 @@ def _doc_json(doc: Document, findings: Findings | None = None, text: bool = True
     return data
 
 
+_PROGRESS_COLUMNS = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                     TimeElapsedColumn())
+
+
 def _run_ingest(paths: list[str], store: Store, options: IngestOptions, packs: tuple[str, ...], quiet: bool) -> IngestSummary:
     sources = list(find_sources(paths))
-    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
+    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
         task = progress.add_task("reading reports", total=len(sources))
         return ingest(sources, store, lambda: load_pipeline(None, packs), options, lambda _s: progress.advance(task))
 
@@ -176,6 +179,64 @@ def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many to
         out.print(terminal.actors_table(chosen, title="Top actors (people and organisations)"))
         out.print(terminal.evidence_table(picture.evidence(store, pack, chosen[:6])))
     out.print(terminal.plain("Next: `dossier show ID`, `dossier entities`, `dossier search WORDS` (add --db to each if you gave one)."))
+
+
+@app.command("eval")
+def eval_(
+    folder: Annotated[str, typer.Argument(help="Folder of gold files (*.json) with the documents beside them.")],
+    peer: Annotated[Optional[str], typer.Option(help="Score this peer tool instead of dossier: spacy, textacy, quantulum3, dateparser.")] = None,
+    versus: Annotated[Optional[list[str]], typer.Option(help="Also score this peer, side by side (repeatable).")] = None,
+    json_out: JsonOption = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown table.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="List misses and false findings per document and section.")] = False,
+) -> None:
+    """Score dossier (or a peer) against hand-annotated reports: P/R/F1 per section."""
+    from dossier.eval import render
+    from dossier.eval.runner import run_eval
+
+    systems = list(dict.fromkeys([peer or "dossier", *(versus or ())]))
+    results = {}
+    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=not err.is_terminal) as progress:
+        for system in systems:
+            task = progress.add_task(f"scoring {system}")
+            results[system] = run_eval(folder, system, lambda _d: progress.advance(task))
+    if json_out:
+        _emit_json(results[systems[0]].as_dict() if len(systems) == 1 else {n: r.as_dict() for n, r in results.items()})
+    elif markdown:
+        sys.stdout.write(render.evaluation_markdown(results) + "\n")
+    else:
+        out.print(render.evaluation_table(results))
+    if explain:
+        for line in render.explain_lines(results[systems[0]]):
+            out.print(terminal.plain(line), soft_wrap=True)
+
+
+@app.command()
+def bench(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Reports to use (default: the bundled samples).")] = None,
+    min_words: Annotated[int, typer.Option(help="Repeat the reports until they hold this many words.")] = 50_000,
+    rounds: Annotated[int, typer.Option(help="Alternating rounds; each side's fastest counts.")] = 2,
+    json_out: JsonOption = False,
+) -> None:
+    """Throughput of read -> extract -> store against raw spaCy nlp.pipe on the same texts, as a ratio."""
+    from dossier.bench import run_bench
+
+    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("benchmark", total=rounds * 2)
+        result = run_bench(paths or [str(picture.samples_dir())], min_words, rounds,
+                           lambda step: (progress.update(task, description=step), progress.advance(task)))
+    figures = {
+        "documents": result.documents, "words": result.words,
+        "pipeline_words_per_second": round(result.pipeline_words_per_second),
+        "raw_nlp_pipe_words_per_second": round(result.raw_words_per_second),
+        "ratio": round(result.ratio, 3), "pipeline_peak_rss_mb": round(result.pipeline_peak_rss_mb),
+        "process_peak_rss_mb": round(result.process_peak_rss_mb),
+    }
+    if json_out:
+        _emit_json(figures)
+    else:
+        for key, value in figures.items():
+            out.print(terminal.plain(f"{key:32} {value}"))
 
 
 def main() -> None:

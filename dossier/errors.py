@@ -30,3 +30,7 @@ class DocumentNotFound(DossierError):
 
 class PackError(DossierError):
     """A data pack (aliases, actor kinds) is malformed."""
+
+
+class EvalError(DossierError):
+    """Gold files are missing or malformed, or a peer tool cannot run."""

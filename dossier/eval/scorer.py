@@ -8,10 +8,22 @@ positive; a gold item nothing matches is a false negative.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import TypeVar
+
+from dossier.eval.records import (
+    GoldAttribution,
+    GoldDoc,
+    GoldEvent,
+    GoldQuantity,
+    GoldTime,
+    Predicted,
+    PredictedAttribution,
+    PredictedEvent,
+    PredictedSpan,
+)
 
 G = TypeVar("G")
 P = TypeVar("P")
@@ -51,17 +63,31 @@ class Score:
                 "tp": self.true_positives, "predicted": self.predicted, "gold": self.gold}
 
 
-def match_items(gold: Sequence[G], predicted: Sequence[P], matches: Callable[[G, P], bool]) -> Score:
+@dataclass(frozen=True)
+class Matching:
+    """A section's score for one document, with what it missed and what it found falsely (for --explain)."""
+
+    score: Score
+    missed: tuple[int, ...]  # indices into the gold items
+    false: tuple[int, ...]  # indices into the predictions
+
+
+def match_detail(gold: Sequence[G], predicted: Sequence[P], matches: Callable[[G, P], bool]) -> Matching:
     """Each prediction goes to the first gold item it matches, preferring one not yet matched."""
     hit: set[int] = set()
-    unmatched = 0
-    for pred in predicted:
+    false: list[int] = []
+    for n, pred in enumerate(predicted):
         candidates = [i for i, g in enumerate(gold) if matches(g, pred)]
         if not candidates:
-            unmatched += 1
+            false.append(n)
             continue
         hit.add(next((i for i in candidates if i not in hit), candidates[0]))
-    return Score(len(hit), len(hit) + unmatched, len(gold))
+    missed = tuple(i for i in range(len(gold)) if i not in hit)
+    return Matching(Score(len(hit), len(hit) + len(false), len(gold)), missed, tuple(false))
+
+
+def match_items(gold: Sequence[G], predicted: Sequence[P], matches: Callable[[G, P], bool]) -> Score:
+    return match_detail(gold, predicted, matches).score
 
 
 def words(text: str) -> list[str]:
@@ -125,8 +151,167 @@ def score_entity_links(gold: Mapping[Hashable, Hashable], predicted: Mapping[Has
     return Score(len(gold_pairs & predicted_pairs), len(predicted_pairs), len(gold_pairs))
 
 
-def sources_agree(gold_source: str, gold_entity_ids: Iterable[str], predicted_entity: str | None, predicted_text: str) -> bool:
-    """An entity source must resolve to the same entity; a free-text source must share a content word."""
-    if gold_source in set(gold_entity_ids):
-        return predicted_entity == gold_source
-    return bool(content_words(gold_source) & content_words(predicted_text))
+def sources_agree(gold_source: str, entities: Mapping[str, set[str]], predicted: PredictedAttribution) -> bool:
+    """An entity source must resolve to that entity (the system's spellings for its source meet the gold mentions of
+    it); a free-text source must share a content word with the source as the system named it."""
+    if gold_source in entities:
+        spellings = predicted.source_spellings or {predicted.source_text}
+        return bool(entities[gold_source] & spellings)
+    return bool(content_words(gold_source) & content_words(predicted.source_text))
+
+
+# -- sections -----------------------------------------------------------------------------------------------------
+
+ATTRIBUTION_MIN_F1 = 0.5
+
+
+def attribution_matcher(entities: Mapping[str, set[str]]) -> Callable[[GoldAttribution, PredictedAttribution], bool]:
+    def matches(gold: GoldAttribution, pred: PredictedAttribution) -> bool:
+        return token_f1(gold.content, pred.content) >= ATTRIBUTION_MIN_F1 and sources_agree(gold.source, entities, pred)
+
+    return matches
+
+
+def quote_matcher(entities: Mapping[str, set[str]] | None = None):
+    """Direct quotes by exact text after normalisation; with `entities`, the speaker must be right too."""
+
+    def matches(gold: GoldAttribution, pred: PredictedAttribution) -> bool:
+        same = normalise_quote(gold.content) == normalise_quote(pred.content)
+        return same and (entities is None or sources_agree(gold.source, entities, pred))
+
+    return matches
+
+
+def span_matcher(text: str, value_equal: Callable[[object, object], bool]):
+    def matches(gold: GoldQuantity | GoldTime, pred: PredictedSpan) -> bool:
+        return value_equal(gold.value, pred.value) and span_overlaps_text((pred.start, pred.end), text, gold.text)
+
+    return matches
+
+
+def quantity_value_equal(gold: object, pred: object) -> bool:
+    return values_equal(gold, pred if isinstance(pred, (int, float)) else None)  # type: ignore[arg-type]
+
+
+def time_value_equal(gold: object, pred: object) -> bool:
+    return gold == pred
+
+
+def event_matcher(text: str):
+    def matches(gold: GoldEvent, pred: PredictedEvent) -> bool:
+        return gold.date == pred.date and span_overlaps_text((pred.start, pred.end), text, gold.text)
+
+    return matches
+
+
+def boilerplate_matches(gold: str, pred: str) -> bool:
+    """Gold lists lines or line prefixes."""
+    g, p = " ".join(gold.split()), " ".join(pred.split())
+    return bool(g and p) and (p.startswith(g) or g.startswith(p))
+
+
+SECTIONS = ("attributions", "quotes", "quotes_with_speaker", "quantities", "times", "events", "boilerplate")
+
+
+@dataclass
+class Evaluation:
+    """The scores of one system over a gold set, and per document what each section missed and found falsely."""
+
+    entities: Score
+    sections: dict[str, Score]
+    details: dict[str, dict[str, tuple[list[str], list[str]]]]  # doc -> section -> (missed, false)
+    entity_pairs: tuple[list[str], list[str]]  # (missed links, false links)
+    meta: dict[str, float]
+    hedged: tuple[int, int]  # matched attributions whose hedged flag agrees, matched attributions
+    docs: int
+
+    def as_dict(self) -> dict:
+        agree, matched = self.hedged
+        out: dict = {"entities": self.entities.as_dict()}
+        out.update({name: score.as_dict() for name, score in self.sections.items()})
+        out["hedged"] = {"accuracy": round(agree / matched, 4) if matched else 0.0, "matched": matched}
+        out["meta"] = {k: round(v, 4) for k, v in self.meta.items()}
+        out["docs"] = self.docs
+        return out
+
+
+def entity_assignments(pairs: Sequence[tuple[GoldDoc, Predicted]]) -> tuple[dict, dict]:
+    """(doc, surface) -> entity, for gold and for the system; the system's keys are global across documents."""
+    gold, predicted = {}, {}
+    for g, p in pairs:
+        for entity in g.entities:
+            for mention in entity.mentions:
+                gold[(g.name, mention)] = entity.id
+        for surface, key in p.mentions.items():
+            predicted[(g.name, surface)] = key
+    return gold, predicted
+
+
+def evaluate(pairs: Sequence[tuple[GoldDoc, Predicted]]) -> Evaluation:
+    """Score one system's predictions against the gold documents they were made for."""
+    gold_links, predicted_links = entity_assignments(pairs)
+    gold_pairs, predicted_pairs = linked_pairs(gold_links), linked_pairs(predicted_links)
+    entities = Score(len(gold_pairs & predicted_pairs), len(predicted_pairs), len(gold_pairs))
+    spellings: dict[str, set[str]] = {}
+    for (_, mention), entity in gold_links.items():
+        spellings.setdefault(entity, set()).add(mention)
+
+    totals = {name: Score(0, 0, 0) for name in SECTIONS}
+    details: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
+    agree = matched = 0
+    meta = {"published": 0, "title": 0, "authors": 0}
+    for g, p in pairs:
+        direct_gold = [a for a in g.attributions if a.direct]
+        direct_pred = [a for a in p.attributions if a.direct]
+        runs = {
+            "attributions": (g.attributions, p.attributions, attribution_matcher(spellings)),
+            "quotes": (direct_gold, direct_pred, quote_matcher()),
+            "quotes_with_speaker": (direct_gold, direct_pred, quote_matcher(spellings)),
+            "quantities": (g.quantities, p.quantities, span_matcher(p.text, quantity_value_equal)),
+            "times": (g.times, p.times, span_matcher(p.text, time_value_equal)),
+            "events": (g.events, p.events, event_matcher(p.text)),
+            "boilerplate": (g.boilerplate, p.boilerplate, boilerplate_matches),
+        }
+        details[g.name] = {}
+        for name, (gold_items, pred_items, matcher) in runs.items():
+            result = match_detail(gold_items, pred_items, matcher)
+            totals[name] = totals[name] + result.score
+            details[g.name][name] = ([describe(gold_items[i], p.text) for i in result.missed],
+                                     [describe(pred_items[i], p.text) for i in result.false])
+        for gold_attr in g.attributions:
+            pred_attr = next((a for a in p.attributions if attribution_matcher(spellings)(gold_attr, a)), None)
+            if pred_attr is not None:
+                matched += 1
+                agree += pred_attr.hedged == gold_attr.hedged
+        meta["published"] += (p.published or None) == (g.meta.published or None)
+        meta["title"] += " ".join((p.title or "").split()) == " ".join((g.meta.title or "").split())
+        meta["authors"] += sorted(p.authors) == sorted(g.meta.authors)
+    n = len(pairs)
+    links = (sorted(_pair_text(x) for x in gold_pairs - predicted_pairs),
+             sorted(_pair_text(x) for x in predicted_pairs - gold_pairs))
+    return Evaluation(entities, totals, details, links, {k: v / n if n else 0.0 for k, v in meta.items()},
+                      (agree, matched), n)
+
+
+def describe(item: object, text: str) -> str:
+    """One line a developer can read in --explain."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, (GoldAttribution, PredictedAttribution)):
+        source = item.source if isinstance(item, GoldAttribution) else item.source_text
+        kind = "quote" if item.direct else "claim"
+        return f"{kind} by {source} [{item.cue}]{' (hedged)' if item.hedged else ''}: {item.content}"
+    if isinstance(item, (GoldQuantity, GoldTime)):
+        return f"{item.text!r} = {item.value}"
+    if isinstance(item, GoldEvent):
+        return f"{item.date}: {item.text}"
+    if isinstance(item, PredictedSpan):
+        return f"{text[item.start:item.end]!r} = {item.value}"
+    if isinstance(item, PredictedEvent):
+        return f"{item.date}: {text[item.start:item.end]}"
+    return repr(item)
+
+
+def _pair_text(pair: frozenset) -> str:
+    a, b = sorted(pair)
+    return f"{a[0]}:{a[1]} ~ {b[0]}:{b[1]}"

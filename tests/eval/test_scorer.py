@@ -1,5 +1,6 @@
 import pytest
 
+from dossier.eval.records import PredictedAttribution
 from dossier.eval.scorer import (
     Score,
     match_items,
@@ -70,8 +71,10 @@ def test_entity_links_are_pairwise_across_documents():
 
 
 def test_attribution_sources():
-    ids = ["tsikhanouskaya", "lukashenka"]
-    assert sources_agree("tsikhanouskaya", ids, "tsikhanouskaya", "she")
-    assert not sources_agree("tsikhanouskaya", ids, "lukashenka", "Lukashenko")
-    assert sources_agree("a US defence briefing", ids, None, "US defence officials")
-    assert not sources_agree("some analysts", ids, None, "the ministry")
+    entities = {"tsikhanouskaya": {"Tsikhanouskaya", "Sviatlana Tsikhanouskaya"}, "lukashenka": {"Lukashenko"}}
+    resolved = PredictedAttribution("she", "x", False, source_spellings=frozenset({"Tsikhanouskaya", "Tikhanovskaya"}))
+    assert sources_agree("tsikhanouskaya", entities, resolved)
+    assert not sources_agree("lukashenka", entities, resolved)
+    assert not sources_agree("tsikhanouskaya", entities, PredictedAttribution("she", "x", False))  # a bare pronoun
+    assert sources_agree("a US defence briefing", entities, PredictedAttribution("US defence officials", "x", False))
+    assert not sources_agree("some analysts", entities, PredictedAttribution("the ministry", "x", False))

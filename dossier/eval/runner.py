@@ -1,0 +1,66 @@
+"""Running a system over a gold folder: dossier's own pipeline or a peer tool, into `Predicted` records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from dossier.errors import EvalError
+from dossier.eval.gold import load_gold
+from dossier.eval.records import GoldDoc, Predicted
+from dossier.eval.scorer import Evaluation, evaluate
+from dossier.extract import extract, load_pipeline
+from dossier.model import ReadFailure
+from dossier.packs import load_pack
+from dossier.read import read_source
+from dossier.read.clean import ReportDefaults, clean_report
+from dossier.resolve.entities import ACTOR_LABELS, actor_key
+
+Predictor = Callable[[GoldDoc, Path], Predicted]
+
+
+def dossier_predictor() -> Predictor:
+    """Dossier's pipeline as the user runs it. Metadata is scored as read; the gold publication date is given to the
+    extractors only when the report states none, so that relative dates can be resolved."""
+    nlp = load_pipeline()
+    index = load_pack().alias_index()
+
+    def predict(gold: GoldDoc, path: Path) -> Predicted:
+        reports = list(read_source(str(path)))
+        if len(reports) != 1 or isinstance(reports[0], ReadFailure):
+            reason = reports[0].reason if reports and isinstance(reports[0], ReadFailure) else "not one report"
+            raise EvalError(f"{path}: {reason}")
+        as_read = clean_report(reports[0])
+        document = clean_report(reports[0], ReportDefaults(published=gold.meta.published))
+        findings = extract(document, nlp)
+        mentions = {m.text: actor_key(m.text, index) for m in findings.mentions if m.label in ACTOR_LABELS}
+        return Predicted(
+            name=gold.name,
+            text=document.text,
+            mentions=mentions,
+            boilerplate=[f.text for f in document.furniture],
+            title=as_read.title,
+            authors=as_read.authors,
+            published=as_read.published,
+        )
+
+    return predict
+
+
+def predictor(system: str) -> Predictor:
+    if system == "dossier":
+        return dossier_predictor()
+    from dossier.eval.peers import peer_predictor
+
+    return peer_predictor(system)
+
+
+def run_eval(folder: str | Path, system: str = "dossier", on_doc: Callable[[str], None] | None = None) -> Evaluation:
+    golds = load_gold(folder)
+    predict = predictor(system)
+    pairs = []
+    for gold, path in golds:
+        pairs.append((gold, predict(gold, path)))
+        if on_doc:
+            on_doc(gold.name)
+    return evaluate(pairs)

@@ -1,0 +1,66 @@
+"""`dossier eval` and `dossier bench` end to end on a small gold set written for these tests."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dossier.bench import corpus_texts, run_bench
+from dossier.cli import app
+
+runner = CliRunner()
+
+DOC = """Exiles meet in Vilnius
+
+Sviatlana Tsikhanouskaya met volunteers in Vilnius on Monday. Tsikhanouskaya said the regime in Minsk was weak.
+
+Follow us on social media
+"""
+GOLD = {
+    "doc": "r.txt",
+    "meta": {"title": "Exiles meet in Vilnius", "outlet": None, "authors": [], "published": "2022-03-07"},
+    "boilerplate": ["Follow us on social media"],
+    "entities": [
+        {"id": "tsikhanouskaya", "type": "PERSON", "mentions": ["Sviatlana Tsikhanouskaya", "Tsikhanouskaya"]},
+        {"id": "vilnius", "type": "GPE", "mentions": ["Vilnius"]},
+        {"id": "minsk", "type": "GPE", "mentions": ["Minsk"]},
+    ],
+    "attributions": [{"source": "tsikhanouskaya", "cue": "said", "direct": False,
+                      "content": "the regime in Minsk was weak", "hedged": False}],
+}
+
+
+@pytest.fixture
+def gold_dir(tmp_path):
+    (tmp_path / "r.txt").write_text(DOC)
+    (tmp_path / "r.json").write_text(json.dumps(GOLD))
+    return tmp_path
+
+
+def test_eval_json_has_every_section_and_scores_what_dossier_does(gold_dir):
+    result = runner.invoke(app, ["eval", str(gold_dir), "--json"], catch_exceptions=False)
+    scores = json.loads(result.stdout)
+    assert set(scores) >= {"entities", "attributions", "quotes", "quantities", "times", "events", "boilerplate", "meta", "docs"}
+    assert scores["entities"]["f1"] == 1.0  # the one gold link: the two spellings of Tsikhanouskaya
+    assert scores["boilerplate"]["f1"] == 1.0
+    assert scores["attributions"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "tp": 0, "predicted": 0, "gold": 1}
+    assert scores["meta"] == {"published": 0.0, "title": 1.0, "authors": 1.0}
+    assert scores["docs"] == 1
+
+
+def test_eval_side_by_side_with_a_peer_and_explain(gold_dir):
+    result = runner.invoke(app, ["eval", str(gold_dir), "--versus", "spacy", "--markdown", "--explain"],
+                           catch_exceptions=False)
+    assert result.stdout.startswith("| section | dossier P / R / F1 | spacy P / R / F1 |")
+    assert "| boilerplate | 1.000 / 1.000 / 1.000 | 0.000 / 0.000 / 0.000 |" in result.stdout
+    assert "== r.txt · attributions" in result.stdout
+    assert "  - claim by tsikhanouskaya [said]: the regime in Minsk was weak" in result.stdout
+
+
+def test_bench_counts_what_it_ran(tmp_path):
+    (tmp_path / "a.txt").write_text(DOC)
+    texts = corpus_texts([str(tmp_path)], min_words=100)
+    assert len(texts) == len(set(texts)) >= 5 and sum(len(t.split()) for t in texts) >= 100
+    result = run_bench([str(tmp_path)], min_words=100, rounds=1)
+    assert (result.documents, result.words) == (len(texts), sum(len(t.split()) for t in texts))
+    assert result.ratio > 0 and 0 < result.pipeline_peak_rss_mb <= result.process_peak_rss_mb
