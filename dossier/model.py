@@ -94,12 +94,39 @@ class MentionRow:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """Who said what: a direct quote (`direct`) or a reported statement, with its source, cue and hedge.
+
+    `source` is the source as the text names it (a pronoun resolved to the person it stands for); `source_key` the
+    actor it resolves to, None for a free-text source ("a US defence briefing"). `cue` is None for a quote that
+    continues a speaker named earlier. `start`/`end` cover source, cue and content.
+    """
+
+    start: int
+    end: int
+    source: str
+    source_key: str | None
+    source_start: int | None
+    source_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    content: str
+    content_start: int
+    content_end: int
+    direct: bool
+    hedged: bool
+    hedge: str | None = None
+
+
+@dataclass(frozen=True)
 class Findings:
     """Everything extracted from one document; written to the store together with it."""
 
     doc_id: str
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True)

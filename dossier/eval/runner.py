@@ -7,11 +7,11 @@ from pathlib import Path
 
 from dossier.errors import EvalError
 from dossier.eval.gold import load_gold
-from dossier.eval.records import GoldDoc, Predicted
+from dossier.eval.records import GoldDoc, Predicted, PredictedAttribution
 from dossier.eval.scorer import Evaluation, evaluate
 from dossier.extract import extract, load_pipeline
-from dossier.model import ReadFailure
-from dossier.packs import load_pack
+from dossier.model import Attribution, Findings, ReadFailure
+from dossier.packs import PackEntity, load_pack
 from dossier.read import read_source
 from dossier.read.clean import ReportDefaults, clean_report
 from dossier.resolve.entities import ACTOR_LABELS, actor_key
@@ -34,10 +34,12 @@ def dossier_predictor() -> Predictor:
         document = clean_report(reports[0], ReportDefaults(published=gold.meta.published))
         findings = extract(document, nlp)
         mentions = {m.text: actor_key(m.text, index) for m in findings.mentions if m.label in ACTOR_LABELS}
+        attributions = [_attribution(a, findings, index) for a in findings.attributions]
         return Predicted(
             name=gold.name,
             text=document.text,
             mentions=mentions,
+            attributions=attributions,
             boilerplate=[f.text for f in document.furniture],
             title=as_read.title,
             authors=as_read.authors,
@@ -45,6 +47,17 @@ def dossier_predictor() -> Predictor:
         )
 
     return predict
+
+
+def _attribution(a: Attribution, findings: Findings, index: dict[str, PackEntity]) -> PredictedAttribution:
+    """The spellings of the actor a source resolved to: the pack's and every mention of it in this document."""
+    spellings: frozenset[str] = frozenset()
+    if a.source_key is not None:
+        key = actor_key(a.source_key, index)
+        pack = next((e for e in index.values() if e.id == key), None)
+        spellings = frozenset({m.text for m in findings.mentions if actor_key(m.text, index) == key}
+                              | set(pack.spellings if pack else ()) | {a.source})
+    return PredictedAttribution(a.source, a.content, a.direct, a.cue, a.hedged, spellings)
 
 
 def predictor(system: str) -> Predictor:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.extract.attributions import extract_attributions
 from dossier.model import Document, Findings, Mention, Sentence
 
 # Named things; numbers and dates are the business of the quantity and time extractors.
@@ -67,5 +69,7 @@ def extract(document: Document, nlp: Language | None) -> Findings:
     if not document.is_english or nlp is None:
         return Findings(document.id)
     pieces = list(chunks(document.text))
-    parsed = zip((o for o, _ in pieces), nlp.pipe(p for _, p in pieces))
-    return findings_from_docs(document.id, parsed)
+    parsed = list(zip((o for o, _ in pieces), nlp.pipe(p for _, p in pieces)))
+    findings = findings_from_docs(document.id, parsed)
+    attributions = extract_attributions(document.text, parsed, findings.mentions)
+    return replace(findings, attributions=tuple(attributions))

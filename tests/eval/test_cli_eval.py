@@ -25,8 +25,12 @@ GOLD = {
         {"id": "vilnius", "type": "GPE", "mentions": ["Vilnius"]},
         {"id": "minsk", "type": "GPE", "mentions": ["Minsk"]},
     ],
-    "attributions": [{"source": "tsikhanouskaya", "cue": "said", "direct": False,
-                      "content": "the regime in Minsk was weak", "hedged": False}],
+    "attributions": [
+        {"source": "tsikhanouskaya", "cue": "said", "direct": False, "content": "the regime in Minsk was weak",
+         "hedged": False},
+        # Not in the text: a miss for --explain to show.
+        {"source": "some analysts", "cue": "believe", "direct": False, "content": "the talks will fail", "hedged": True},
+    ],
 }
 
 
@@ -43,7 +47,8 @@ def test_eval_json_has_every_section_and_scores_what_dossier_does(gold_dir):
     assert set(scores) >= {"entities", "attributions", "quotes", "quantities", "times", "events", "boilerplate", "meta", "docs"}
     assert scores["entities"]["f1"] == 1.0  # the one gold link: the two spellings of Tsikhanouskaya
     assert scores["boilerplate"]["f1"] == 1.0
-    assert scores["attributions"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "tp": 0, "predicted": 0, "gold": 1}
+    assert scores["attributions"] == {"p": 1.0, "r": 0.5, "f1": 0.6667, "tp": 1, "predicted": 1, "gold": 2}
+    assert scores["hedged"] == {"accuracy": 1.0, "matched": 1}
     assert scores["meta"] == {"published": 0.0, "title": 1.0, "authors": 1.0}
     assert scores["docs"] == 1
 
@@ -54,7 +59,7 @@ def test_eval_side_by_side_with_a_peer_and_explain(gold_dir):
     assert result.stdout.startswith("| section | dossier P / R / F1 | spacy P / R / F1 |")
     assert "| boilerplate | 1.000 / 1.000 / 1.000 | 0.000 / 0.000 / 0.000 |" in result.stdout
     assert "== r.txt · attributions" in result.stdout
-    assert "  - claim by tsikhanouskaya [said]: the regime in Minsk was weak" in result.stdout
+    assert "  - claim by some analysts [believe] (hedged): the talks will fail" in result.stdout
 
 
 def test_bench_counts_what_it_ran(tmp_path):
