@@ -15,7 +15,7 @@ from dossier import picture
 from dossier.errors import DossierError
 from dossier.extract import load_pipeline
 from dossier.ingest import IngestOptions, ingest
-from dossier.model import Document, Findings, IngestSummary
+from dossier.model import Attribution, Document, Findings, IngestSummary
 from dossier.packs import load_pack
 from dossier.read import find_sources
 from dossier.read.clean import ReportDefaults
@@ -54,6 +54,7 @@ def _doc_json(doc: Document, findings: Findings | None = None, text: bool = True
     if findings is not None:
         data["sentences"] = [asdict(s) for s in findings.sentences]
         data["mentions"] = [asdict(m) for m in findings.mentions]
+        data["attributions"] = [asdict(a) for a in findings.attributions]
     return data
 
 
@@ -145,6 +146,43 @@ def entities(
         _emit_json([asdict(a) for a in found])
     else:
         out.print(terminal.actors_table(found))
+
+
+def _attribution_json(doc: Document, a: Attribution) -> dict:
+    return {"document": doc.id, "title": doc.title, "published": doc.published, **asdict(a)}
+
+
+@app.command()
+def quotes(
+    db: DbOption = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Only quotes by this source (any spelling).")] = None,
+    pack: PackOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Direct quotes with their speakers and documents."""
+    with _store(db) as store:
+        rows = picture.attributions(store, load_pack(tuple(pack or ())), direct=True, by=by)
+    if json_out:
+        _emit_json([_attribution_json(d, a) for d, a in rows])
+    else:
+        out.print(terminal.attributions_table(rows, "Quotes" + (f" by {by}" if by else "")))
+
+
+@app.command()
+def claims(
+    db: DbOption = None,
+    hedged: Annotated[bool, typer.Option("--hedged", help="Only claims the text marks as unverified.")] = False,
+    by: Annotated[Optional[str], typer.Option("--by", help="Only claims by this source (any spelling).")] = None,
+    pack: PackOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Reported statements (and quotes) with their sources, cues and hedges."""
+    with _store(db) as store:
+        rows = picture.attributions(store, load_pack(tuple(pack or ())), by=by, hedged=True if hedged else None)
+    if json_out:
+        _emit_json([_attribution_json(d, a) for d, a in rows])
+    else:
+        out.print(terminal.attributions_table(rows, ("Hedged claims" if hedged else "Claims") + (f" by {by}" if by else "")))
 
 
 @app.command()

@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from dossier.errors import DossierError
+from dossier.model import Attribution, Document
 from dossier.packs import Pack
 from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key, group_mentions
 from dossier.store import Store
@@ -47,3 +48,29 @@ def evidence(store: Store, pack: Pack, chosen: list[Actor]) -> list[tuple[Actor,
             out.append((actor, row.doc_id, order[row.doc_id][1], row.start, row.end,
                         " ".join(store.sentence_text(row.doc_id, row.sentence).split())))
     return out
+
+
+def attributions(store: Store, pack: Pack, *, direct: bool | None = None, by: str | None = None,
+                 hedged: bool | None = None) -> list[tuple[Document, Attribution]]:
+    """Quotes and claims with their documents, newest document first. `by` names a source under any spelling the
+    pack knows, or any part of a free-text source ('defence briefing')."""
+    index = pack.alias_index()
+    wanted = actor_key(by, index) if by else None
+    docs = {d.id: d for d in store.documents()}
+    order = {doc_id: n for n, doc_id in enumerate(docs)}
+    rows = []
+    for doc_id, a in store.attributions():
+        if direct is not None and a.direct != direct:
+            continue
+        if hedged is not None and a.hedged != hedged:
+            continue
+        if by and not _by(a, by, wanted, index):
+            continue
+        rows.append((docs[doc_id], a))
+    return sorted(rows, key=lambda r: (order[r[0].id], r[1].content_start))
+
+
+def _by(a: Attribution, name: str, wanted: str | None, index) -> bool:
+    if a.source_key is not None and actor_key(a.source_key, index) == wanted:
+        return True
+    return name.lower() in a.source.lower()

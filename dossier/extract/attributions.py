@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.hedging import UNNAMED_SOURCE_NOUNS, hedge_cue, is_caveat
+from dossier.extract.interviews import Interview, find_interview
 from dossier.extract.quotes import QuoteSpan, find_quotes
 from dossier.model import Attribution, Mention
 
@@ -53,9 +54,18 @@ class _Found:
     sentence_span: tuple[int, int]
 
 
+def _source_phrase(head: Token) -> list[Token]:
+    """The noun phrase that names a source, without the clauses that describe it ('an officer who uses ...')."""
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "appos" and c.i > head.i
+                                                                                  and head.ent_type_ == "PERSON")]
+    return _trimmed(_subtree(head, exclude=clauses))
+
+
 def _found(source: Sequence[Token] | None, head: Token | None, cue: Sequence[Token] | None, content: Sequence[Token],
            anchor: Token, offset: int) -> _Found | None:
     content = _trimmed(_same_clause_group(list(content), anchor))
+    if source and head is not None and head.pos_ in ("NOUN", "PROPN") and head in source:
+        source = _source_phrase(head) or source
     if not content:
         return None
     return _Found(_span(source, offset) if source else None, head, offset + head.idx if head is not None else None,
@@ -407,9 +417,10 @@ class _Resolver:
 
 
 def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions: Sequence[Mention],
-                         keys: dict[str, str] | None = None) -> list[Attribution]:
+                         authors: Sequence[str] = (), keys: dict[str, str] | None = None) -> list[Attribution]:
     """Every quote and reported statement of one document, in text order, with sources resolved."""
     resolver = _Resolver(mentions, keys or {})
+    interview = find_interview(text, mentions, authors)
     quotes = find_quotes(text)
     reported = reported_statements(parsed)
     candidates: list[tuple[_Found, bool]] = []  # (found, is the cue its own)
@@ -439,8 +450,23 @@ def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions:
             candidates.append((replace(topic, content=content, direct=True, sentence_span=(quote.start, quote.end)), False))
         else:
             candidates.append((_Found(None, None, None, None, content, True, (quote.start, quote.end)), False))
+    if interview is not None:
+        candidates = _interview_answers(interview, candidates)
     candidates.sort(key=lambda c: c[0].content[0])
     return _resolve(text, candidates, resolver)
+
+
+def _interview_answers(interview: Interview, candidates: list[tuple[_Found, bool]]) -> list[tuple[_Found, bool]]:
+    """Answers are the interviewee's words; so is any quotation the text gives no speaker."""
+    who = interview.interviewee
+    speaker = dict(source=(who.start, who.end), source_head=None, head_at=who.start)
+    out = [(replace(f, **speaker), own) if f.direct and f.source is None else (f, own) for f, own in candidates]
+    taken = [f.content for f, _ in out if f.direct]
+    for a, b in interview.answers:
+        if not any(a <= s < b for s, _ in taken):
+            out.append((_Found(None, None, None, None, (a, b), True, (a, b)), False))
+            out[-1] = (replace(out[-1][0], **speaker), False)
+    return out
 
 
 def _official_source(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> _Found | None:
@@ -474,14 +500,17 @@ def _resolve(text: str, candidates: list[tuple[_Found, bool]], resolver: _Resolv
     out: list[Attribution] = []
     caveat_paragraphs = {_paragraph_index(text, s) for s in _caveat_starts(text)}
     last_speaker: tuple[str, str | None, int] | None = None  # (source text, key, paragraph)
+    spoken = [f.content for f, _ in candidates if f.direct]
     for found, own_cue in candidates:
         paragraph = _paragraph_index(text, found.content[0])
+        # 'he' or 'she' inside someone's own quoted words is somebody else: leave it unresolved.
+        within_quote = found.source is not None and any(a <= found.source[0] < b for a, b in spoken)
         source_text, key = "", None
         if found.source is not None:
             source_text = text[found.source[0]:found.source[1]]
             head = found.source_head
             if head is not None and head.lower_ in PRONOUNS:
-                if head.lower_ in PERSON_PRONOUNS:
+                if head.lower_ in PERSON_PRONOUNS and not within_quote:
                     previous = last_speaker if last_speaker and last_speaker[1] else None
                     person = resolver.last_person_before(found.source[0])
                     if previous is not None:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from dossier.extract.attributions import extract_attributions
-from dossier.model import Document, Findings, Mention, Sentence
+from dossier.model import Findings, Mention, Sentence
 
 # Named things; numbers and dates are the business of the quantity and time extractors.
 NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -62,14 +59,3 @@ def findings_from_docs(doc_id: str, parsed: Iterable[tuple[int, Doc]]) -> Findin
             sentence = sent_index.get(ent.sent.start, first)
             mentions.append(Mention(start, end, text, ent.label_, sentence))
     return Findings(doc_id, tuple(sentences), tuple(mentions))
-
-
-def extract(document: Document, nlp: Language | None) -> Findings:
-    """Findings for one document; reports not in English are stored but not run through the English pipeline."""
-    if not document.is_english or nlp is None:
-        return Findings(document.id)
-    pieces = list(chunks(document.text))
-    parsed = list(zip((o for o, _ in pieces), nlp.pipe(p for _, p in pieces)))
-    findings = findings_from_docs(document.id, parsed)
-    attributions = extract_attributions(document.text, parsed, findings.mentions)
-    return replace(findings, attributions=tuple(attributions))

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from dossier.model import Document, Findings, IngestSummary
+from dossier.model import Attribution, Document, Findings, IngestSummary
 from dossier.resolve.entities import Actor
 from dossier.store.base import SearchHit
 
@@ -72,12 +72,34 @@ def actors_table(actors: Sequence[Actor], title: str = "Actors") -> Table:
     return table
 
 
+QUOTE_STYLE, CLAIM_STYLE, HEDGED_STYLE, CUE_STYLE = "italic green", "italic", "italic red", "bold underline"
+
+
 def highlighted_text(document: Document, findings: Findings) -> Text:
-    """The clean text with every mention styled by its label: exactly the stored spans."""
+    """The clean text with every finding styled: quotes green, reported claims italic, hedged ones red, cues
+    underlined, mentions by label. Exactly the stored spans."""
     text = plain(document.text)
+    for a in findings.attributions:
+        style = HEDGED_STYLE if a.hedged else QUOTE_STYLE if a.direct else CLAIM_STYLE
+        text.stylize(style, a.content_start, a.content_end)
+        if a.cue_start is not None and a.cue_end is not None:
+            text.stylize(CUE_STYLE, a.cue_start, a.cue_end)
     for m in findings.mentions:
         text.stylize(LABEL_STYLES.get(m.label, "underline"), m.start, m.end)
     return text
+
+
+def attributions_table(rows: Sequence[tuple[Document, Attribution]], title: str) -> Table:
+    """Who said what, with the evidence: document and character span of the content."""
+    table = Table(title=f"{title} ({len(rows)})", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("source", "cue", "said", "hedge", "document", "span"):
+        table.add_column(name, overflow="fold", no_wrap=name == "span",
+                         ratio={"said": 4, "source": 2, "document": 2, "hedge": 1, "cue": 1}.get(name))
+    for doc, a in rows:
+        said = plain(f"“{a.content}”" if a.direct else a.content, style=HEDGED_STYLE if a.hedged else "")
+        table.add_row(plain(a.source or "?"), plain(a.cue or "—"), said, plain(a.hedge or ""),
+                      plain(f"{doc.id[:8]} {doc.title}"), plain(f"{a.content_start}-{a.content_end}"))
+    return table
 
 
 def metadata_table(document: Document, findings: Findings) -> Table:
@@ -89,7 +111,11 @@ def metadata_table(document: Document, findings: Findings) -> Table:
         ("published", document.published), ("url", document.url), ("source", document.source), ("kind", document.kind),
         ("language", document.language + ("" if document.is_english else "  (not English: stored, not extracted)")),
         ("encoding", document.encoding), ("words", document.words), ("sentences", len(findings.sentences)),
-        ("mentions", len(findings.mentions)), ("furniture", f"{len(document.furniture)} lines removed"),
+        ("mentions", len(findings.mentions)),
+        ("quotes / claims", f"{sum(a.direct for a in findings.attributions)} / "
+                            f"{sum(not a.direct for a in findings.attributions)} "
+                            f"({sum(a.hedged for a in findings.attributions)} hedged)"),
+        ("furniture", f"{len(document.furniture)} lines removed"),
     ]
     for key, value in rows:
         table.add_row(key, plain(value if value not in (None, "") else "—"))
@@ -108,8 +134,9 @@ def furniture_table(document: Document) -> Table:
 
 def document_view(document: Document, findings: Findings, furniture: bool = False) -> Group:
     parts = [metadata_table(document, findings), Panel(highlighted_text(document, findings), title=plain(document.title))]
-    legend = Text("  ".join(f"{label}" for label in LABEL_STYLES))
-    for label, style in LABEL_STYLES.items():
+    keys = {**LABEL_STYLES, "quote": QUOTE_STYLE, "claim": CLAIM_STYLE, "hedged": HEDGED_STYLE, "cue": CUE_STYLE}
+    legend = Text("  ".join(keys))
+    for label, style in keys.items():
         start = legend.plain.find(label)
         legend.stylize(style, start, start + len(label))
     parts.append(legend)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 
 from dossier.errors import DocumentNotFound
-from dossier.model import Document, Findings, FurnitureLine, Mention, MentionRow, Sentence
+from dossier.model import Attribution, Document, Findings, FurnitureLine, Mention, MentionRow, Sentence
 from dossier.store import schema
 
 
@@ -45,12 +45,15 @@ class Store(ABC):
                     {"doc_id": document.id, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
                      "sentence": m.sentence} for m in findings.mentions
                 ])
+            if findings.attributions:
+                conn.execute(insert(schema.attributions),
+                             [{"doc_id": document.id, **asdict(a)} for a in findings.attributions])
             self._index_text(conn, document)
         return True
 
     def remove(self, doc_id: str) -> None:
         with self.engine.begin() as conn:
-            for table in (schema.mentions, schema.sentences):
+            for table in (schema.attributions, schema.mentions, schema.sentences):
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
             conn.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
             self._unindex_text(conn, doc_id)
@@ -95,7 +98,18 @@ class Store(ABC):
             doc_id,
             tuple(Sentence(r["idx"], r["start"], r["end"]) for r in sents),
             tuple(Mention(r["start"], r["end"], r["text"], r["label"], r["sentence"]) for r in ments),
+            tuple(attribution for _, attribution in self.attributions(doc_id)),
         )
+
+    def attributions(self, doc_id: str | None = None) -> list[tuple[str, Attribution]]:
+        """(doc_id, attribution) for one document or all, in text order."""
+        a = schema.attributions
+        query = select(a).order_by(a.c.doc_id, a.c.content_start)
+        if doc_id is not None:
+            query = query.where(a.c.doc_id == doc_id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [(r["doc_id"], Attribution(**{f: r[f] for f in _ATTRIBUTION_FIELDS})) for r in rows]
 
     def mentions(self) -> Iterator[MentionRow]:
         m = schema.mentions
@@ -130,6 +144,9 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_ATTRIBUTION_FIELDS = tuple(f.name for f in fields(Attribution))
 
 
 def _desc(iso: str) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Table, Text
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 metadata = MetaData()
 
@@ -50,4 +50,28 @@ mentions = Table(
     Column("sentence", Integer, nullable=False),
     Index("ix_mentions_doc", "doc_id"),
     Index("ix_mentions_text", "text"),
+)
+
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("source_key", Text),
+    Column("source_start", Integer),
+    Column("source_end", Integer),
+    Column("cue", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("content", Text, nullable=False),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("direct", Boolean, nullable=False),
+    Column("hedged", Boolean, nullable=False),
+    Column("hedge", Text),
+    Index("ix_attributions_doc", "doc_id"),
+    Index("ix_attributions_source_key", "source_key"),
 )

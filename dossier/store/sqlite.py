@@ -45,8 +45,13 @@ class SqliteStore(Store):
             schema.metadata.create_all(engine)
             with engine.begin() as conn:
                 conn.exec_driver_sql(_FTS_DDL)
-                if conn.execute(select(schema.info.c.value).where(schema.info.c.key == "schema_version")).first() is None:
+                stored = conn.execute(select(schema.info.c.value).where(schema.info.c.key == "schema_version")).scalar()
+                if stored is None:
                     conn.execute(insert(schema.info), [{"key": "schema_version", "value": schema.SCHEMA_VERSION}])
+                elif stored != schema.SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{path} was made by another version of dossier (store schema {stored}, this one reads "
+                        f"{schema.SCHEMA_VERSION}); move it aside and add the reports again to get every finding")
         except DatabaseError as exc:
             raise StoreError(f"{path} cannot be opened as a dossier store ({exc.orig}); name another file with --db") from exc
 

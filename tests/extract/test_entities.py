@@ -1,4 +1,5 @@
-from dossier.extract.entities import chunks, extract, trim_mention
+from dossier.extract import extract
+from dossier.extract.entities import chunks, trim_mention
 from dossier.model import Document
 
 

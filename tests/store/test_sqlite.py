@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from dossier.errors import DocumentNotFound, StoreError
-from dossier.model import Document, Findings, FurnitureLine, Mention, Sentence
+from dossier.model import Attribution, Document, Findings, FurnitureLine, Mention, Sentence
 from dossier.store import open_store
 from dossier.store.sqlite import SqliteStore, fts_query
 
@@ -86,3 +86,25 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path):
 def test_postgres_address_is_refused_clearly():
     with pytest.raises(StoreError, match="PostgreSQL"):
         open_store("postgresql://localhost/dossier")
+
+
+def test_a_store_from_another_schema_version_is_refused_with_advice(tmp_path):
+    SqliteStore(tmp_path / "old.db").close()
+    conn = sqlite3.connect(tmp_path / "old.db")
+    conn.execute("UPDATE dossier_info SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="store schema 1.*add the reports again"):
+        SqliteStore(tmp_path / "old.db")
+
+
+def test_attributions_round_trip(store):
+    quote = Attribution(start=16, end=69, source="Tsikhanouskaya", source_key="Tsikhanouskaya", source_start=32,
+                        source_end=46, cue="said", cue_start=47, cue_end=51, content="we will win", content_start=53,
+                        content_end=64, direct=True, hedged=False)
+    claim = Attribution(start=0, end=10, source="reports on social media", source_key=None, source_start=None,
+                        source_end=None, cue=None, cue_start=None, cue_end=None, content="leaflets were scattered",
+                        content_start=2, content_end=9, direct=False, hedged=True, hedge="unnamed source: reports")
+    store.add(make_doc(), Findings("abc123", FINDINGS.sentences, FINDINGS.mentions, (quote, claim)))
+    assert store.findings("abc123").attributions == (claim, quote)  # in text order
+    assert store.attributions() == [("abc123", claim), ("abc123", quote)]
