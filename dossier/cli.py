@@ -216,7 +216,12 @@ def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many to
         chosen = [a for a in picture.actors(store, pack) if a.type in ("PERSON", "ORG")][:top]
         out.print(terminal.actors_table(chosen, title="Top actors (people and organisations)"))
         out.print(terminal.evidence_table(picture.evidence(store, pack, chosen[:6])))
-    out.print(terminal.plain("Next: `dossier show ID`, `dossier entities`, `dossier search WORDS` (add --db to each if you gave one)."))
+        out.print(terminal.attributions_table(picture.latest_quote_per_speaker(store, pack)[:6],
+                                              "Who said what (latest quote of each speaker)"))
+        out.print(terminal.attributions_table(picture.attributions(store, pack, hedged=True)[:4],
+                                              "Claims the reports mark as unverified"))
+    out.print(terminal.plain("Next: `dossier show ID`, `dossier entities`, `dossier quotes --by NAME`, `dossier claims "
+                             "--hedged`, `dossier search WORDS` (add --db to each if you gave one)."))
 
 
 @app.command("eval")

@@ -74,3 +74,13 @@ def _by(a: Attribution, name: str, wanted: str | None, index) -> bool:
     if a.source_key is not None and actor_key(a.source_key, index) == wanted:
         return True
     return name.lower() in a.source.lower()
+
+
+def latest_quote_per_speaker(store: Store, pack: Pack) -> list[tuple[Document, Attribution]]:
+    """One quote per speaker (an actor under all its spellings counts once), newest document first."""
+    index = pack.alias_index()
+    one_each: dict[str, tuple[Document, Attribution]] = {}
+    for doc, quote in attributions(store, pack, direct=True):
+        if quote.source:
+            one_each.setdefault(actor_key(quote.source_key, index) if quote.source_key else quote.source, (doc, quote))
+    return list(one_each.values())

@@ -86,6 +86,37 @@ def test_unknown_document_is_one_clean_error_line(db):
 def test_demo_prints_documents_actors_and_evidence(tmp_path):
     result = invoke("demo", "--db", tmp_path / "demo.db")
     assert result.exit_code == 0
-    for heading in ("Ingest summary", "Documents (11)", "Top actors", "Evidence"):
+    for heading in ("Ingest summary", "Documents (11)", "Top actors", "Evidence", "Who said what", "unverified"):
         assert heading in result.stdout
     assert "Tsikhanouskaya" in result.stdout and "Lukashenka" in result.stdout
+
+
+def test_quotes_by_a_speaker_with_their_evidence(db):
+    rows = json.loads(invoke("quotes", "--db", db, "--by", "Drozd", "--json").stdout)
+    assert [(r["source"], r["cue"]) for r in rows] == [("Pavel Drozd", "said"), ("Pavel Drozd", None)]
+    assert rows[0]["content"].startswith("Eighteen years is a number meant to frighten")
+    assert all(r["direct"] for r in rows) and rows[0]["title"] == "Belarus jails opposition blogger Tsikhanouski for 18 years"
+
+
+def test_claims_by_one_person_under_every_spelling(db):
+    rows = json.loads(invoke("claims", "--db", db, "--by", "Tikhanovskaya", "--json").stdout)
+    sources = {r["source"] for r in rows}
+    assert {"Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya"} <= sources
+    assert any("co-aggressor" in r["content"] for r in rows)
+
+
+def test_hedged_claims_say_why(db):
+    rows = json.loads(invoke("claims", "--db", db, "--hedged", "--json").stdout)
+    hedges = {r["content"]: r["hedge"] for r in rows}
+    assert hedges["riot police dragging protesters into buses"] == "appeared to"
+    assert hedges["the attacks had slowed Russian supply trains"] == "writer's caveat"
+    assert all(r["hedged"] for r in rows)
+
+
+def test_show_json_carries_attribution_spans(db):
+    docs = json.loads(invoke("ls", "--db", db, "--json").stdout)
+    wire = next(d for d in docs if d["source"].endswith("tsikhanouski-sentenced.txt"))
+    shown = json.loads(invoke("show", wire["id"], "--db", db, "--json").stdout)
+    assert shown["attributions"]
+    for a in shown["attributions"]:
+        assert shown["text"][a["content_start"]:a["content_end"]] == a["content"]

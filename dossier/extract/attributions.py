@@ -56,8 +56,7 @@ class _Found:
 
 def _source_phrase(head: Token) -> list[Token]:
     """The noun phrase that names a source, without the clauses that describe it ('an officer who uses ...')."""
-    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "appos" and c.i > head.i
-                                                                                  and head.ent_type_ == "PERSON")]
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl", "advcl")]
     return _trimmed(_subtree(head, exclude=clauses))
 
 
@@ -105,7 +104,10 @@ def _same_clause_group(tokens: list[Token], anchor: Token) -> list[Token]:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    # 'the economist Kateryna Bondar argues' can come out with two subjects: the name is the speaker.
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                      key=lambda c: (c.ent_type_ not in ("PERSON", "ORG"), c.pos_ != "PROPN"))
+    for child in subjects[:1]:
         if child.dep_ in ("nsubj", "nsubjpass"):
             # 'a monitor who asked not to be named': the relative clause's subject is the noun it hangs off.
             if child.lower_ in RELATIVE_PRONOUNS:
@@ -431,7 +433,7 @@ def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions:
         candidates.append((found, True))
     for quote in quotes:
         cue = _quote_cue(quote, parsed)
-        short = quote.words(text) <= SHORT_QUOTE_WORDS
+        short = quote.words(text) <= SHORT_QUOTE_WORDS and not _speech_shaped(text, quote, cue is not None)
         content = (quote.inner_start, quote.inner_end)
         if short:
             holder = next((f for f, _ in candidates if not f.direct and f.content[0] <= quote.start
@@ -482,6 +484,16 @@ def _official_source(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> _Fo
                 found = _found(_subtree(subject), subject, cue, [marker], sent.root, offset)
                 return replace(found, content=(quote.inner_start, quote.inner_end), direct=True) if found else None
     return None
+
+
+def _speech_shaped(text: str, quote: QuoteSpan, has_cue: bool) -> bool:
+    """Words someone said, however few: a quote that ends a sentence or clause inside its marks with a reporting verb
+    beside it ('“We will not leave,” he said'), or a headline quote before a colon ('“I keep my keys”: a nurse').
+    Punctuation alone proves nothing: American style puts the comma inside a scare quote too."""
+    if has_cue and text[quote.inner_start:quote.inner_end].rstrip().endswith((".", ",", "!", "?", "…")):
+        return True
+    starts_paragraph = quote.start == 0 or text[:quote.start].endswith("\n")
+    return starts_paragraph and text[quote.end:quote.end + 1] == ":"
 
 
 def _officially(text: str, quote: QuoteSpan) -> bool:

@@ -26,6 +26,7 @@ LABEL_STYLES = {
 }
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
 MAX_SUMMARY_ROWS = 40
+MAX_SHOWN_CHARS = 200  # in tables; --json and `show` give every finding whole
 
 
 # C0/C1 control characters (terminal escape sequences among them) except tab and newline.
@@ -96,7 +97,8 @@ def attributions_table(rows: Sequence[tuple[Document, Attribution]], title: str)
         table.add_column(name, overflow="fold", no_wrap=name == "span",
                          ratio={"said": 4, "source": 2, "document": 2, "hedge": 1, "cue": 1}.get(name))
     for doc, a in rows:
-        said = plain(f"“{a.content}”" if a.direct else a.content, style=HEDGED_STYLE if a.hedged else "")
+        content = a.content if len(a.content) <= MAX_SHOWN_CHARS else a.content[:MAX_SHOWN_CHARS].rstrip() + " …"
+        said = plain(f"“{content}”" if a.direct else content, style=HEDGED_STYLE if a.hedged else "")
         table.add_row(plain(a.source or "?"), plain(a.cue or "—"), said, plain(a.hedge or ""),
                       plain(f"{doc.id[:8]} {doc.title}"), plain(f"{a.content_start}-{a.content_end}"))
     return table
