@@ -120,6 +120,46 @@ class Attribution:
 
 
 @dataclass(frozen=True)
+class TimeExpr:
+    """A date expression and its ISO value ('2022', '2022-03', '2022-03-17', '2022-W09'); `value` None with the
+    `unresolved` reason when it needs a publication date the report does not give."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    unresolved: str | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure: `value` None when vague ('several thousand'); `high` for ranges; `bound` says what an approximate
+    figure promises ('max' for 'up to', 'min' for 'more than', 'about', 'range'); `about` is what it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str | None
+    about: str | None
+    approx: bool
+    bound: str | None = None
+    high: float | None = None
+    when: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening: the clause around a resolved date, with the actors named in it."""
+
+    date: str
+    start: int
+    end: int
+    what: str
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Findings:
     """Everything extracted from one document; written to the store together with it."""
 
@@ -127,6 +167,9 @@ class Findings:
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)

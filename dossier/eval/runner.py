@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dossier.errors import EvalError
 from dossier.eval.gold import load_gold
-from dossier.eval.records import GoldDoc, Predicted, PredictedAttribution
+from dossier.eval.records import GoldDoc, Predicted, PredictedAttribution, PredictedEvent, PredictedSpan
 from dossier.eval.scorer import Evaluation, evaluate
 from dossier.extract import extract, load_pipeline
 from dossier.model import Attribution, Findings, ReadFailure
@@ -40,6 +40,9 @@ def dossier_predictor() -> Predictor:
             text=document.text,
             mentions=mentions,
             attributions=attributions,
+            quantities=[PredictedSpan(q.start, q.end, q.value) for q in findings.quantities],
+            times=[PredictedSpan(t.start, t.end, t.value) for t in findings.times if t.value],
+            events=[PredictedEvent(e.date, e.start, e.end) for e in findings.events],
             boilerplate=[f.text for f in document.furniture],
             title=as_read.title,
             authors=as_read.authors,

@@ -7,7 +7,12 @@ from dataclasses import replace
 from spacy.language import Language
 
 from dossier.extract.attributions import extract_attributions
+from dossier.extract.dates import as_date
 from dossier.extract.entities import chunks, findings_from_docs
+from dossier.extract.events import extract_events
+from dossier.extract.quantities import extract_quantities
+from dossier.extract.quotes import find_quotes
+from dossier.extract.times import extract_times
 from dossier.model import Document, Findings
 
 
@@ -18,4 +23,10 @@ def extract(document: Document, nlp: Language | None) -> Findings:
     pieces = list(chunks(document.text))
     parsed = list(zip((offset for offset, _ in pieces), nlp.pipe(piece for _, piece in pieces)))
     findings = findings_from_docs(document.id, parsed)
-    return replace(findings, attributions=tuple(extract_attributions(document.text, parsed, findings.mentions, document.authors)))
+    text = document.text
+    attributions = extract_attributions(text, parsed, findings.mentions, document.authors)
+    times = extract_times(text, parsed, as_date(document.published))
+    quantities = extract_quantities(text, parsed, times, [q for q in find_quotes(text) if q.words(text) > 0])
+    events = extract_events(text, parsed, times, findings.mentions)
+    return replace(findings, attributions=tuple(attributions), times=tuple(times), quantities=tuple(quantities),
+                   events=tuple(events))

@@ -1,0 +1,177 @@
+"""Normalising a date expression against the publication date, at the precision the text gives it:
+'2022' (year), '2022-03' (month), '2022-03-17' (day), '2022-W09' (ISO week).
+
+Day and month without a year resolve to the nearest such date not after publication, unless the text names the
+year. Without a publication date, relative expressions stay unresolved and say so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+
+MONTH_PATTERN = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_Y = r"((?:19|20)\d{2})"
+# Words around a date that do not change it: 'since 2020', 'in early March', 'on 17 March'.
+_LEAD = re.compile(r"^(?:(?:since|after|before|from|until|till|by|in|on|at|during|of|the|around|about|through|throughout)\s+)+")
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    value: str | None
+    reason: str | None = None  # why `value` is None
+
+
+NO_PUBLICATION = TimeValue(None, "relative to a publication date the report does not give")
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_before(month: int, day: int | None, published: date) -> int:
+    """The year of the nearest (day, month) not after publication."""
+    year = published.year
+    if (month, day or 1) > (published.month, published.day):
+        year -= 1
+    return year
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def normalise_time(text: str, published: date | None) -> TimeValue:
+    """The ISO value of one date expression. Unknown shapes give TimeValue(None, reason)."""
+    low = " ".join(text.lower().replace("–", "-").split()).strip(" .,;")
+    low = _LEAD.sub("", low)
+    if re.fullmatch(r"(19|20)\d{2}\s*[-/]\s*(19|20)?\d{2}", low):
+        return TimeValue(None, "an interval, not a date")
+    for rule in (_absolute, _month_part, _relative):
+        found = rule(low, published)
+        if found is not None:
+            return found
+    return TimeValue(None, "not a date this normaliser reads")
+
+
+def _absolute(low: str, published: date | None) -> TimeValue | None:
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low):
+        return TimeValue(low)
+    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN},?(?:\s+{_Y})?", low):
+        return _day(int(m.group(1)), MONTHS[m.group(2)[:3] if m.group(2)[:4] != "sept" else "sept"], m.group(3), published)
+    if m := re.fullmatch(rf"{MONTH_PATTERN}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+{_Y})?", low):
+        return _day(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), published)
+    if m := re.fullmatch(rf"{MONTH_PATTERN},?\s+{_Y}", low):
+        return TimeValue(f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}")
+    if m := re.fullmatch(rf"{MONTH_PATTERN}\s+(?:this|of this)\s+year", low):
+        return TimeValue(f"{published.year}-{MONTHS[m.group(1)[:3]]:02d}") if published else NO_PUBLICATION
+    if m := re.fullmatch(rf"{MONTH_PATTERN}\s+(?:last|of last)\s+year", low):
+        return TimeValue(f"{published.year - 1}-{MONTHS[m.group(1)[:3]]:02d}") if published else NO_PUBLICATION
+    if m := re.fullmatch(MONTH_PATTERN, low):
+        if published is None:
+            return NO_PUBLICATION
+        month = MONTHS[m.group(1)[:3]]
+        return TimeValue(f"{_month_before(month, None, published)}-{month:02d}")
+    if m := re.fullmatch(rf"(?:the\s+)?(?:year\s+)?{_Y}s?", low):
+        return TimeValue(m.group(1)) if not low.endswith("s") else TimeValue(None, "a decade, not a date")
+    return None
+
+
+def _day(day: int, month: int, year: str | None, published: date | None) -> TimeValue:
+    if year:
+        y = int(year)
+    elif published is None:
+        return NO_PUBLICATION
+    else:
+        y = _month_before(month, day, published)
+    try:
+        return TimeValue(_iso(date(y, month, day)))
+    except ValueError:
+        return TimeValue(None, "no such day")
+
+
+def _month_part(low: str, published: date | None) -> TimeValue | None:
+    """'early March', 'late March 2022', 'the beginning of February', 'mid-April', 'the end of May last year'."""
+    m = re.fullmatch(rf"(?:the\s+)?(?:early|late|mid|mid-|middle of|beginning of|start of|end of|first half of|"
+                     rf"second half of|first days of|last days of)\s*-?\s*{MONTH_PATTERN}(?:\s+{_Y}|\s+(this|last) year)?", low)
+    if not m:
+        return None
+    month = MONTHS[m.group(1)[:3]]
+    if m.group(2):
+        return TimeValue(f"{m.group(2)}-{month:02d}")
+    if published is None:
+        return NO_PUBLICATION
+    if m.group(3) == "this":
+        return TimeValue(f"{published.year}-{month:02d}")
+    if m.group(3) == "last":
+        return TimeValue(f"{published.year - 1}-{month:02d}")
+    return TimeValue(f"{_month_before(month, None, published)}-{month:02d}")
+
+
+def _relative(low: str, published: date | None) -> TimeValue | None:
+    """'last week', 'yesterday', 'on Sunday', 'last month', 'a year ago', 'two weeks ago', 'this year'."""
+    simple = {
+        "today": lambda p: _iso(p), "yesterday": lambda p: _iso(p - timedelta(days=1)),
+        "this week": _week, "last week": lambda p: _week(p - timedelta(days=7)),
+        "this month": lambda p: f"{p.year}-{p.month:02d}",
+        "last month": lambda p: f"{(p.replace(day=1) - timedelta(days=1)):%Y-%m}",
+        "this year": lambda p: str(p.year), "last year": lambda p: str(p.year - 1),
+        "the previous year": lambda p: str(p.year - 1), "the past week": lambda p: _week(p - timedelta(days=7)),
+    }
+    if low in simple:
+        return TimeValue(simple[low](published)) if published else NO_PUBLICATION
+    if m := re.fullmatch(r"(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night|\s+morning|\s+evening)?", low):
+        if published is None:
+            return NO_PUBLICATION
+        back = (published.weekday() - WEEKDAYS[m.group(1)]) % 7
+        return TimeValue(_iso(published - timedelta(days=back or (7 if low.startswith("last") else 0))))
+    if m := re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", low):
+        n = _number(m.group(1))
+        if n is None:
+            return None
+        if published is None:
+            return NO_PUBLICATION
+        unit = m.group(2)
+        if unit == "day":
+            return TimeValue(_iso(published - timedelta(days=n)))
+        if unit == "week":
+            return TimeValue(_week(published - timedelta(weeks=n)))
+        if unit == "month":
+            month_index = published.year * 12 + published.month - 1 - n
+            return TimeValue(f"{month_index // 12}-{month_index % 12 + 1:02d}")
+        return TimeValue(str(published.year - n))
+    return None
+
+
+def shift(value: str, amount: int, unit: str) -> str | None:
+    """A day value moved by N days or weeks ('four days after 24 February'); None for coarser values."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    days = amount * (7 if unit.startswith("week") else 1)
+    return _iso(date.fromisoformat(value) + timedelta(days=days))
+
+
+def as_date(published: str | None) -> date | None:
+    """A publication date as a date; a month or year alone counts from its first day."""
+    if not published:
+        return None
+    parts = published.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None

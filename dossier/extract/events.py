@@ -1,0 +1,60 @@
+"""Events: a clause with a resolved date is a happening a reader would put on a timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dossier.model import Event, Mention, TimeExpr
+
+MAX_WHAT_CHARS = 160
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+
+
+def extract_events(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence[TimeExpr],
+                   mentions: Sequence[Mention]) -> list[Event]:
+    """One event per resolved date: its evidence is the clause of the verb the date belongs to."""
+    events = []
+    for time in times:
+        if not time.value:
+            continue
+        clause = _clause(parsed, time)
+        if clause is None:
+            continue
+        start, end = clause
+        what = " ".join(text[start:end].split())
+        if len(what) > MAX_WHAT_CHARS:
+            what = what[:MAX_WHAT_CHARS].rsplit(" ", 1)[0] + " …"
+        actors = tuple(dict.fromkeys(m.text for m in mentions if start <= m.start and m.end <= end
+                                     and m.label in ACTOR_LABELS))
+        events.append(Event(time.value, start, end, what, actors))
+    return events
+
+
+def _clause(parsed: Sequence[tuple[int, Doc]], time: TimeExpr) -> tuple[int, int] | None:
+    for offset, doc in parsed:
+        if not offset <= time.start < offset + len(doc.text):
+            continue
+        token = next((t for t in doc if offset + t.idx >= time.start), None)
+        if token is None:
+            return None
+        verb = _governing_verb(token)
+        tokens = [t for t in (verb.subtree if verb is not None else token.sent)
+                  if not t.is_punct or t.i not in (token.sent.start, token.sent.end - 1)]
+        tokens = [t for t in tokens if t.sent == token.sent]
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("amod", "compound"):
+            return ancestor
+    return None

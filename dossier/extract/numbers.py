@@ -1,0 +1,122 @@
+"""Reading a number as a reporter writes it: digits with separators, scale words, number words, vague amounts,
+and the words around a figure that say how exact it is ("up to", "more than", "an estimated")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
+          "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+COLLECTIVES = {"dozen": 12, "score": 20, "couple": 2, "pair": 2}
+# Amounts with no definite number: 'several thousand', 'hundreds', 'tens of thousands', 'dozens'.
+VAGUE = frozenset({"several", "many", "some", "few", "a few", "dozens", "hundreds", "thousands", "millions", "billions",
+                   "tens", "scores", "numerous", "countless"})
+
+# Marker -> the bound it gives: 'max' (at most), 'min' (at least), 'about' (roughly).
+APPROX_MARKERS = {
+    "up to": "max", "as many as": "max", "no more than": "max", "fewer than": "max", "less than": "max",
+    "under": "max", "below": "max", "at most": "max", "nearly": "max", "almost": "max", "just under": "max",
+    "more than": "min", "over": "min", "at least": "min", "above": "min", "upwards of": "min", "in excess of": "min",
+    "just over": "min", "well over": "min", "no fewer than": "min", "no less than": "min",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "close to": "about", "nearly about": "about", "circa": "about",
+    "c.": "about", "almost exactly": "about", "or so": "about",
+}
+_MARKER_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(m) for m in APPROX_MARKERS), key=len, reverse=True)) + r")\s*$",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number as read: `value` None when the text gives no definite number; `high` for ranges."""
+
+    value: float | None
+    approx: bool = False
+    bound: str | None = None  # 'max' | 'min' | 'about' | 'range'
+    high: float | None = None
+
+
+_DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)(?:\.(\d+))?")
+
+
+def parse_digits(text: str) -> float | None:
+    """'30,000' -> 30000; '1.5' -> 1.5; '1 200' -> 1200. None when there are no digits."""
+    match = _DIGITS.search(text)
+    if not match:
+        return None
+    whole = re.sub(r"[,\u202f\u00a0 ]", "", match.group(1))
+    return float(f"{whole}.{match.group(2)}") if match.group(2) else float(whole)
+
+
+def parse_number_words(text: str) -> float | None:
+    """'twenty-one' -> 21; 'three hundred' -> 300; 'a dozen' -> 12; 'two million' -> 2e6. None if not a number."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w not in ("and", "a", "an")]
+    if not words:
+        return None
+    total = current = 0.0
+    seen = False
+    for word in words:
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in COLLECTIVES:
+            current = (current or 1) * COLLECTIVES[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_amount(text: str) -> Amount:
+    """The amount in a figure's text, with its approximation marker ('up to 200', 'several thousand', 'between 3,000
+    and 5,000', '1.5 million', 'a dozen', '79%')."""
+    low = " ".join(text.lower().replace("–", "-").split())
+    bound = None
+    marker = next((m for m in sorted(APPROX_MARKERS, key=len, reverse=True) if low.startswith(m + " ")), None)
+    if marker:
+        bound = APPROX_MARKERS[marker]
+        low = low[len(marker):].strip()
+    between = (re.match(r"(?:between|from)\s+(.+?)\s+(?:and|to|-)\s+(.+)$", low)
+               or re.match(r"(\d[\d,.]*\s*(?:hundred|thousand|million|billion|bn|m|k)?)\s*-\s*(\d[\d,.]*\s*\w*)$", low))
+    if between:
+        first, second = parse_amount(between.group(1)), parse_amount(between.group(2))
+        if first.value is not None and second.value is not None:
+            scale = _scale_of(between.group(2)) if _scale_of(between.group(1)) == 1 else 1
+            return Amount(first.value * scale, True, "range", second.value)
+    compound = re.fullmatch(r"(.+?)-([a-z]+)(?:-old)?", low)
+    if compound and not compound.group(2) in UNITS and not compound.group(2) in TENS:
+        low = compound.group(1)  # '18-year', 'two-hour': the number before the unit
+    words = low.split()
+    if words and (words[0] in VAGUE or " ".join(words[:2]) in VAGUE):
+        return Amount(None, True, bound or "about")
+    value = parse_digits(low)
+    if value is not None:
+        value *= _scale_of(low)
+    else:
+        value = parse_number_words(re.sub(r"[^a-z\s-]", " ", low.split(" of ")[0]).strip()) if low else None
+    return Amount(value, bound is not None, bound)
+
+
+def _scale_of(text: str) -> float:
+    """The scale word after the digits ('1.5 million', '3bn', '30k')."""
+    match = re.search(r"\d(?:[\d.,]*)\s*(hundred|thousand|million|billion|trillion|bn|mn|m|k)\b", text.lower())
+    return float(SCALES[match.group(1)]) if match else 1.0
+
+
+def marker_before(text_before: str) -> str | None:
+    """The approximation marker that ends `text_before` ('... an estimated'), as written, or None."""
+    match = _MARKER_RE.search(text_before)
+    return match.group(1) if match else None

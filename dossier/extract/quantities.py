@@ -1,0 +1,146 @@
+"""Figures a reader tracks: counts of people, troops and arrests, percentages, money, sentence lengths.
+
+Numbers that are dates, inside quotations (rhetorical counts), ordinals or the pronoun 'one of' are not figures.
+Each figure carries its approximation marker and bound, the thing it counts (from the parse), and the time it
+refers to when its sentence fixes one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount
+from dossier.extract.quotes import QuoteSpan
+from dossier.model import Quantity, TimeExpr
+
+FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_COMPOUND = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-"
+    r"(year|month|week|day|hour|minute|kilometre|kilometer|km|mile|metre|meter|strong|member|page|point|storey|tonne|ton)s?"
+    r"(?:-old)?\b", re.IGNORECASE)
+_VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(?:hundreds|thousands|tens|millions) of "
+                    r"(?:thousands|millions)|(?:hundreds|thousands|dozens|millions|scores)(?= of\b))\b", re.IGNORECASE)
+_DURATION = re.compile(r"(?:between\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fifteen|twenty)(?:\s+(?:and|to|-)\s+\d[\d,.]*)?\s+(year|month|week|day|hour)s?", re.IGNORECASE)
+CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
+              "ruble": "RUB", "hryvnia": "UAH"}
+
+
+def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence[TimeExpr],
+                       quotes: Sequence[QuoteSpan]) -> list[Quantity]:
+    blocked = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quotes]
+    spans: list[tuple[int, int, str]] = []
+    for m in _COMPOUND.finditer(text):
+        spans.append((m.start(), m.end(), m.group(2).lower() + "s"))
+    for m in _VAGUE.finditer(text):
+        spans.append((m.start(), m.end(), ""))
+    tokens: dict[int, tuple[Token, int]] = {}
+    for offset, doc in parsed:
+        for token in doc:
+            tokens[offset + token.idx] = (token, offset)
+        for ent in doc.ents:
+            if ent.label_ in FIGURE_LABELS:
+                spans.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+            elif ent.label_ == "DATE" and (duration := _DURATION.fullmatch(ent.text)):
+                # '18 years in prison', 'between 14 and 16 years': a length, not a date.
+                spans.append((offset + ent.start_char, offset + ent.end_char, duration.group(1).lower() + "s"))
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if kind in FIGURE_LABELS and any(a < end and start < b for a, b in blocked):
+            continue
+        if any(q.start <= start < q.end for q in quotes):
+            continue
+        start, end = _with_marker(text, start, end)
+        surface = text[start:end]
+        if _not_a_figure(text, start, end, surface):
+            continue
+        amount = parse_amount(surface)
+        if amount.value is None and not amount.approx:
+            continue
+        head = _head_token(tokens, start, end)
+        out.append(Quantity(
+            start=start, end=end, text=surface, value=amount.value, high=amount.high,
+            unit=_unit(surface, kind, head), about=_about(head), approx=amount.approx, bound=amount.bound,
+            when=_when(text, start, times),
+        ))
+        taken.append((start, end))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _with_marker(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the approximation marker before the number ('an estimated 30,000')."""
+    marker = marker_before(text[max(0, start - 25):start].rstrip())
+    if marker and not text[start:end].lower().startswith(tuple(APPROX_MARKERS)):
+        gap = text[max(0, start - 25):start]
+        at = gap.lower().rstrip().rfind(marker.lower())
+        return max(0, start - 25) + at, end
+    return start, end
+
+
+def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
+    low = surface.lower()
+    if re.fullmatch(r"(?:19|20)\d{2}", low):  # a year
+        return True
+    if re.fullmatch(r"one", low) and re.match(r"\s+of\b", text[end:end + 4]):  # 'one of the ...'
+        return True
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)|first|second|third", low):
+        return True
+    return not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                         r"fifty|hundred|thousand|million|billion|dozen|several|few|many", low)
+
+
+def _head_token(tokens: dict[int, tuple[Token, int]], start: int, end: int) -> Token | None:
+    inside = [tok for at, (tok, _) in tokens.items() if start <= at < end]
+    if not inside:
+        return None
+    last = max(inside, key=lambda t: t.i)
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head
+    return last
+
+
+def _about(head: Token | None) -> str | None:
+    """The thing counted: the noun the figure modifies with what qualifies it ('volunteers from Belarus'); for
+    '800 of whom were arrested', the people the clause is about and what happened to them."""
+    if head is None:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whom = next((c for c in of.children if c.lower_ in ("whom", "which", "them")), None) if of is not None else None
+    if whom is not None:
+        clause = head.head
+        antecedent = clause.head if clause.dep_ == "relcl" else None
+        return " ".join(x for x in ((antecedent.text if antecedent is not None else None), clause.lemma_) if x)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    keep = [t for t in head.subtree if t.i >= head.i and t.dep_ not in ("relcl", "acl", "punct", "cc", "conj")
+            and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > head.i)]
+    words = [t.text for t in keep]
+    return " ".join(words[:8]) or None
+
+
+def _unit(surface: str, kind: str, head: Token | None) -> str | None:
+    low = surface.lower()
+    if "%" in low or "per cent" in low or "percent" in low or kind == "PERCENT":
+        return "percent"
+    for mark, code in CURRENCIES.items():
+        if mark in low:
+            return code
+    if kind and kind not in FIGURE_LABELS:
+        return kind
+    if head is not None and head.pos_ == "NOUN":
+        return head.lemma_
+    return None
+
+
+def _when(text: str, start: int, times: Sequence[TimeExpr]) -> str | None:
+    """The resolved time in the figure's sentence nearest to it, if any."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
+    near = [t for t in times if t.value and sentence_start <= t.start < sentence_end]
+    return min(near, key=lambda t: abs(t.start - start)).value if near else None

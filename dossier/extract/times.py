@@ -1,0 +1,93 @@
+"""Date expressions in a document, normalised against its publication date.
+
+Candidates come from the parser's DATE entities and from patterns it misses; whatever the normaliser cannot read
+('recent weeks', 'many months', 'the weeks preceding') is not a date and is dropped. 'Four days after the invasion
+began' is resolved when the report dates the invasion itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dossier.extract.dates import MONTH_PATTERN, NUMBER_WORDS, normalise_time, shift
+from dossier.model import TimeExpr
+
+_PATTERNS = re.compile(
+    rf"\b(?:(?:early|late|mid-?|the (?:beginning|start|end|middle) of)\s*)?{MONTH_PATTERN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}}|\s+(?:this|last) year)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}(?:,?\s+(?:19|20)\d{{2}})?\b"
+    r"|\b(?:last|this) (?:week|month|year)\b|\byesterday\b|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:since|in|after|before|from|until|by) (?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+_ANCHORED = re.compile(r"^(\w+)\s+(days?|weeks?)\s+(after|before)\s+(?:the\s+)?(\w+)", re.IGNORECASE)
+# A capitalised month name that is something else ("May" as a verb, "March" as a noun) needs a day or year with it.
+_AMBIGUOUS_MONTH = re.compile(r"^(?:in\s+)?(may|march)$", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:4]
+
+
+def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date | None) -> list[TimeExpr]:
+    spans: list[tuple[int, int]] = []
+    for offset, doc in parsed:
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                spans.append((offset + ent.start_char, offset + ent.end_char))
+    spans += [(m.start(), m.end()) for m in _PATTERNS.finditer(text)]
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    # Longest first, so 'early April 2022' wins over 'April 2022'.
+    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        surface = text[start:end]
+        anchored = _anchored(text, start, surface, parsed, published)
+        if anchored is not None:
+            found.append(anchored)
+            taken.append((anchored.start, anchored.end))
+            continue
+        if _AMBIGUOUS_MONTH.match(surface) and not surface[0].isupper() and not surface.lower().startswith("in "):
+            continue
+        value = normalise_time(surface, published)
+        if value.value is None and value.reason != "relative to a publication date the report does not give":
+            continue
+        found.append(TimeExpr(start, end, surface, value.value, value.reason))
+        taken.append((start, end))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _anchored(text: str, start: int, surface: str, parsed, published) -> TimeExpr | None:
+    """'Four days after the invasion began': the report's own date for the anchor event, shifted."""
+    match = _ANCHORED.match(text[start:start + 80])
+    if not match:
+        return None
+    amount = NUMBER_WORDS.get(match.group(1).lower()) or (int(match.group(1)) if match.group(1).isdigit() else None)
+    if amount is None:
+        return None
+    anchor = _stem(match.group(4))
+    # The anchor event's date: a day-precise date in an earlier sentence that names the same happening.
+    best = None
+    for offset, doc in parsed:
+        for sent in doc.sents:
+            s_start = offset + sent.start_char
+            if s_start >= start:
+                break
+            if not any(len(t.text) >= 6 and _stem(t.lemma_) == anchor for t in sent):
+                continue
+            for ent in sent.ents:
+                if ent.label_ == "DATE":
+                    value = normalise_time(ent.text, published).value
+                    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                        best = value
+    if best is None:
+        return None
+    sign = 1 if match.group(3).lower() == "after" else -1
+    end = start + len(match.group(0))
+    rest = re.match(r"\s+(?:began|started|begun)\b", text[end:end + 12])
+    end += rest.end() if rest else 0
+    return TimeExpr(start, end, text[start:end], shift(best, sign * amount, match.group(2).lower()), None)

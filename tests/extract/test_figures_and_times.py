@@ -1,0 +1,85 @@
+"""Quantities, times and events on sentences written for these tests (the real English pipeline)."""
+
+import pytest
+
+from dossier.extract import extract, load_pipeline
+from dossier.model import Document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def findings(nlp, body, published="2022-03-24"):
+    text = f"Report\n\n{body}"
+    doc = Document(id="t", source="t", kind="txt", title="Report", text=text, url=None, outlet=None, authors=(),
+                   published=published, language="en")
+    found = extract(doc, nlp)
+    for item in (*found.quantities, *found.times):
+        assert text[item.start:item.end] == item.text
+    return found
+
+
+def figures(nlp, body):
+    return [(q.text, q.value, q.approx, q.bound) for q in findings(nlp, body).quantities]
+
+
+def test_approximate_figures_keep_their_marker_and_bound(nlp):
+    got = figures(nlp, "Officials said up to 4,000 troops and more than 150 tanks had crossed, and an estimated "
+                       "30,000 people fled.")
+    assert got == [("up to 4,000", 4000, True, "max"), ("more than 150", 150, True, "min"),
+                   ("an estimated 30,000", 30000, True, "about")]
+
+
+def test_vague_amounts_have_no_value(nlp):
+    got = figures(nlp, "Several thousand people marched, and hundreds of them were detained.")
+    assert [(t, v) for t, v, _, _ in got] == [("Several thousand", None), ("hundreds", None)]
+
+
+def test_years_dates_ordinals_and_quoted_counts_are_not_figures(nlp):
+    body = ("In 2020 the first protests began on 9 August. “We have two fronts,” she said. "
+            "One of the organisers was jailed for 15 years.")
+    assert [(t, v) for t, v, _, _ in figures(nlp, body)] == [("15 years", 15)]
+
+
+def test_percentages_money_and_compounds(nlp):
+    got = figures(nlp, "Some 79% backed the plan, which costs $2.5 billion, after a two-hour meeting.")
+    assert [(t, v) for t, v, _, _ in got] == [("Some 79%", 79), ("$2.5 billion", 2.5e9), ("two-hour", 2)]
+
+
+def test_the_thing_counted_comes_from_the_parse(nlp):
+    (q,) = findings(nlp, "A group of up to 200 volunteers from Belarus is fighting near Kyiv.").quantities
+    assert q.about == "volunteers from Belarus" and q.unit == "volunteer"
+
+
+def test_a_figure_takes_the_time_its_sentence_fixes(nlp):
+    (q,) = findings(nlp, "In early March, police detained more than 800 people in Minsk.").quantities
+    assert q.when == "2022-03"
+
+
+def test_times_in_a_report_resolve_against_its_publication_date(nlp):
+    found = findings(nlp, "On 17 March she spoke at the UN. Last week the EU agreed sanctions, and in January this "
+                          "year hackers hit the railways. The war began on 24 February.")
+    assert [(t.text, t.value) for t in found.times] == [
+        ("17 March", "2022-03-17"), ("Last week", "2022-W11"), ("January this year", "2022-01"),
+        ("24 February", "2022-02-24")]
+
+
+def test_a_date_counted_from_an_event_the_report_dates(nlp):
+    body = "Russian troops invaded Ukraine on 24 February. Four days after the invasion began, the referendum passed."
+    times = {t.text: t.value for t in findings(nlp, body).times}
+    assert times["Four days after the invasion began"] == "2022-02-28"
+
+
+def test_without_a_publication_date_relative_times_say_why(nlp):
+    (t,) = findings(nlp, "The minister resigned last week.", published=None).times
+    assert t.value is None and "publication date" in t.unresolved
+
+
+def test_every_resolved_date_makes_an_event_with_its_clause_and_actors(nlp):
+    found = findings(nlp, "On 21 March, Franak Vyachorka posted a report on the sabotage in Homel.")
+    (event,) = found.events
+    assert event.date == "2022-03-21"
+    assert "Franak Vyachorka posted a report on the sabotage in Homel" in event.what
+    assert set(event.actors) >= {"Franak Vyachorka", "Homel"}
