@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from dataclasses import asdict
 from typing import Annotated, Optional
 
@@ -186,6 +187,48 @@ def claims(
 
 
 @app.command()
+def figures(
+    db: DbOption = None,
+    about: Annotated[Optional[str], typer.Option("--about", help="Only figures about this (e.g. volunteers).")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Reported figures: what each counts, how exact it is, when it refers to, and where it is reported."""
+    with _store(db) as store:
+        rows = picture.figures(store, about)
+    if json_out:
+        _emit_json([{"document": d.id, "title": d.title, "outlet": d.outlet, "published": d.published, **asdict(q)}
+                    for d, q in rows])
+    else:
+        out.print(terminal.figures_table(rows, f"Figures about {about}" if about else "Figures"))
+
+
+@app.command()
+def timeline(
+    db: DbOption = None,
+    start: Annotated[Optional[str], typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only events naming this actor (any spelling).")] = None,
+    chart: Annotated[Optional[str], typer.Option("--chart", help="Also draw the timeline to this SVG file.")] = None,
+    pack: PackOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Dated events across all reports; the same happening told by several reports is one entry with every source."""
+    from dossier.report.timeline_chart import timeline_svg
+
+    with _store(db) as store:
+        entries = picture.timeline(store, load_pack(tuple(pack or ())), start, end, actor)
+    if chart:
+        with open(chart, "w", encoding="utf-8") as handle:
+            handle.write(timeline_svg(entries, "dossier timeline" + (f": {actor}" if actor else "")))
+        err.print(terminal.plain(f"timeline chart written to {chart}"))
+    if json_out:
+        _emit_json([{"date": e.date, "what": e.what, "actors": e.actors, "sources": [asdict(s) for s in e.sources]}
+                    for e in entries])
+    else:
+        out.print(terminal.timeline_table(entries))
+
+
+@app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words to find (all must occur; the last may be a prefix).")],
     db: DbOption = None,
@@ -220,6 +263,14 @@ def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many to
                                               "Who said what (latest quote of each speaker)"))
         out.print(terminal.attributions_table(picture.attributions(store, pack, hedged=True)[:4],
                                               "Claims the reports mark as unverified"))
+        out.print(terminal.figures_table(picture.figures(store, "volunteer"), "Figures about volunteers, by report"))
+        entries = picture.timeline(store, pack)
+    from dossier.report.timeline_chart import timeline_svg
+
+    chart = Path(db or default_db()).with_name("timeline.svg")
+    chart.write_text(timeline_svg(entries, "dossier demo: timeline of the sample reports"), encoding="utf-8")
+    out.print(terminal.plain(f"Timeline of {len(entries)} events drawn to {chart} (open it in a browser; hover a mark "
+                             "for its sources)."))
     out.print(terminal.plain("Next: `dossier show ID`, `dossier entities`, `dossier quotes --by NAME`, `dossier claims "
                              "--hedged`, `dossier search WORDS` (add --db to each if you gave one)."))
 

@@ -6,9 +6,10 @@ from collections import Counter
 from pathlib import Path
 
 from dossier.errors import DossierError
-from dossier.model import Attribution, Document
+from dossier.model import Attribution, Document, Quantity
 from dossier.packs import Pack
 from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key, group_mentions
+from dossier.resolve.timeline import TimelineEntry, build_timeline, filter_timeline
 from dossier.store import Store
 
 _PACKAGED_SAMPLES = Path(__file__).parent / "_samples"
@@ -84,3 +85,30 @@ def latest_quote_per_speaker(store: Store, pack: Pack) -> list[tuple[Document, A
         if quote.source:
             one_each.setdefault(actor_key(quote.source_key, index) if quote.source_key else quote.source, (doc, quote))
     return list(one_each.values())
+
+
+def figures(store: Store, about: str | None = None) -> list[tuple[Document, Quantity]]:
+    """Figures with their documents, grouped by what they count, then in time order. `about` keeps figures whose
+    counted thing or sentence mentions it."""
+    docs = {d.id: d for d in store.documents()}
+    rows = []
+    for doc_id, q in store.records("quantities"):
+        doc = docs[doc_id]
+        if about and about.lower() not in f"{q.about or ''} {q.unit or ''} {_around(doc, q)}".lower():
+            continue
+        rows.append((doc, q))
+    return sorted(rows, key=lambda r: ((r[1].unit or "~"), r[1].when or r[0].published or "~", r[0].id, r[1].start))
+
+
+def _around(doc: Document, q: Quantity) -> str:
+    start = max(doc.text.rfind(". ", 0, q.start), doc.text.rfind("\n", 0, q.start)) + 1
+    end = doc.text.find(". ", q.end)
+    return doc.text[start:end if end >= 0 else len(doc.text)]
+
+
+def timeline(store: Store, pack: Pack, start: str | None = None, end: str | None = None,
+             actor: str | None = None) -> list[TimelineEntry]:
+    docs = {d.id: d for d in store.documents()}
+    index = pack.alias_index()
+    entries = build_timeline(((docs[doc_id], e) for doc_id, e in store.records("events")), index)
+    return filter_timeline(entries, index, start, end, actor)

@@ -120,3 +120,24 @@ def test_show_json_carries_attribution_spans(db):
     assert shown["attributions"]
     for a in shown["attributions"]:
         assert shown["text"][a["content_start"]:a["content_end"]] == a["content"]
+
+
+def test_figures_about_volunteers_change_over_reports(db):
+    rows = json.loads(invoke("figures", "--db", db, "--about", "volunteer", "--json").stdout)
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["more than 1,000"]["value"] == 1000 and by_text["more than 1,000"]["bound"] == "min"
+    assert by_text["more than 1,000"]["published"] == "2022-12-20"
+
+
+def test_timeline_merges_a_story_and_its_rewrite_and_draws_it(db, tmp_path):
+    chart = tmp_path / "timeline.svg"
+    result = invoke("timeline", "--db", db, "--from", "2022-02-27", "--to", "2022-02-27", "--chart", chart, "--json")
+    entries = json.loads(result.stdout)
+    told_twice = [e for e in entries if {s["outlet"] for s in e["sources"]} == {"Baltic Wire Service", "Eastern Ledger"}]
+    assert told_twice and all(e["date"] == "2022-02-27" for e in entries)
+    assert chart.read_text().startswith("<svg") and "Eastern Ledger" in chart.read_text()
+
+
+def test_timeline_by_actor_under_another_spelling(db):
+    entries = json.loads(invoke("timeline", "--db", db, "--actor", "Lukashenko", "--json").stdout)
+    assert entries and all(any("Lukash" in a for a in e["actors"]) for e in entries)

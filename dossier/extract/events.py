@@ -17,7 +17,7 @@ def extract_events(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence
     """One event per resolved date: its evidence is the clause of the verb the date belongs to."""
     events = []
     for time in times:
-        if not time.value:
+        if not time.value or _ends_a_period(text, time):
             continue
         clause = _clause(parsed, time)
         if clause is None:
@@ -32,6 +32,12 @@ def extract_events(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence
     return events
 
 
+def _ends_a_period(text: str, time: TimeExpr) -> bool:
+    """'in office until 2035': the end of a state of affairs, not something that happened then."""
+    before = text[max(0, time.start - 8):time.start].lower()
+    return before.rstrip().endswith(("until", "till", "through")) or time.text.lower().startswith(("until", "till"))
+
+
 def _clause(parsed: Sequence[tuple[int, Doc]], time: TimeExpr) -> tuple[int, int] | None:
     for offset, doc in parsed:
         if not offset <= time.start < offset + len(doc.text):
@@ -40,6 +46,9 @@ def _clause(parsed: Sequence[tuple[int, Doc]], time: TimeExpr) -> tuple[int, int
         if token is None:
             return None
         verb = _governing_verb(token)
+        # 'the assault ... that began on Thursday': a relative clause is told with the noun it describes.
+        if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            verb = verb.head
         tokens = [t for t in (verb.subtree if verb is not None else token.sent)
                   if not t.is_punct or t.i not in (token.sent.start, token.sent.end - 1)]
         tokens = [t for t in tokens if t.sent == token.sent]

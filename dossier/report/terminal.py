@@ -11,8 +11,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from dossier.model import Attribution, Document, Findings, IngestSummary
+from dossier.model import Attribution, Document, Findings, IngestSummary, Quantity
 from dossier.resolve.entities import Actor
+from dossier.resolve.timeline import TimelineEntry
 from dossier.store.base import SearchHit
 
 LABEL_STYLES = {
@@ -206,4 +207,28 @@ def evidence_table(rows: Sequence[tuple[Actor, str, str, int, int, str]]) -> Tab
     for actor, doc_id, title, start, end, sentence in rows:
         table.add_row(plain(actor.name, style=LABEL_STYLES.get(actor.type, "")), plain(f"{doc_id[:8]} {title}"),
                       plain(f"{start}-{end}"), plain(sentence))
+    return table
+
+
+def figures_table(rows: Sequence[tuple[Document, Quantity]], title: str = "Figures") -> Table:
+    table = Table(title=f"{title} ({len(rows)})", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("figure", "value", "counts", "when", "document", "span"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("span", "when"),
+                         ratio={"figure": 2, "counts": 3, "document": 3, "value": 1}.get(name))
+    for doc, q in rows:
+        value = "—" if q.value is None else f"{q.value:,.10g}" + (f"–{q.high:,.10g}" if q.high is not None else "")
+        if q.bound in ("max", "min", "about"):
+            value = {"max": "≤ ", "min": "≥ ", "about": "~"}[q.bound] + value
+        table.add_row(plain(q.text), plain(value), plain(q.about or q.unit or ""), plain(q.when or ""),
+                      plain(f"{doc.id[:8]} {doc.published or '?'} {doc.title}"), plain(f"{q.start}-{q.end}"))
+    return table
+
+
+def timeline_table(entries: Sequence[TimelineEntry]) -> Table:
+    table = Table(title=f"Timeline ({len(entries)} events)", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("date", "what", "actors", "sources"):
+        table.add_column(name, overflow="fold", no_wrap=name == "date", ratio={"what": 4, "actors": 2, "sources": 2}.get(name))
+    for e in entries:
+        sources = "\n".join(f"{s.doc_id[:8]} {s.outlet or '?'} {s.published or ''}".strip() for s in e.sources)
+        table.add_row(plain(e.date), plain(e.what), plain(", ".join(e.actors)), plain(sources))
     return table

@@ -12,7 +12,18 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 
 from dossier.errors import DocumentNotFound
-from dossier.model import Attribution, Document, Findings, FurnitureLine, Mention, MentionRow, Sentence
+from dossier.model import (
+    Attribution,
+    Document,
+    Event,
+    Findings,
+    FurnitureLine,
+    Mention,
+    MentionRow,
+    Quantity,
+    Sentence,
+    TimeExpr,
+)
 from dossier.store import schema
 
 
@@ -45,15 +56,16 @@ class Store(ABC):
                     {"doc_id": document.id, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
                      "sentence": m.sentence} for m in findings.mentions
                 ])
-            if findings.attributions:
-                conn.execute(insert(schema.attributions),
-                             [{"doc_id": document.id, **asdict(a)} for a in findings.attributions])
+            for name, (table, _) in _RECORD_TABLES.items():
+                records = getattr(findings, name)
+                if records:
+                    conn.execute(insert(table), [{"doc_id": document.id, **_to_row(r)} for r in records])
             self._index_text(conn, document)
         return True
 
     def remove(self, doc_id: str) -> None:
         with self.engine.begin() as conn:
-            for table in (schema.attributions, schema.mentions, schema.sentences):
+            for table in (*(t for t, _ in _RECORD_TABLES.values()), schema.mentions, schema.sentences):
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
             conn.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
             self._unindex_text(conn, doc_id)
@@ -98,18 +110,22 @@ class Store(ABC):
             doc_id,
             tuple(Sentence(r["idx"], r["start"], r["end"]) for r in sents),
             tuple(Mention(r["start"], r["end"], r["text"], r["label"], r["sentence"]) for r in ments),
-            tuple(attribution for _, attribution in self.attributions(doc_id)),
+            **{name: tuple(record for _, record in self.records(name, doc_id)) for name in _RECORD_TABLES},
         )
 
-    def attributions(self, doc_id: str | None = None) -> list[tuple[str, Attribution]]:
-        """(doc_id, attribution) for one document or all, in text order."""
-        a = schema.attributions
-        query = select(a).order_by(a.c.doc_id, a.c.content_start)
+    def records(self, name: str, doc_id: str | None = None) -> list[tuple[str, object]]:
+        """(doc_id, record) of one kind ('attributions', 'quantities', 'times', 'events'), for one document or all,
+        in text order."""
+        table, record_type = _RECORD_TABLES[name]
+        query = select(table).order_by(table.c.doc_id, table.c.start)
         if doc_id is not None:
-            query = query.where(a.c.doc_id == doc_id)
+            query = query.where(table.c.doc_id == doc_id)
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
-        return [(r["doc_id"], Attribution(**{f: r[f] for f in _ATTRIBUTION_FIELDS})) for r in rows]
+        return [(r["doc_id"], _from_row(record_type, r)) for r in rows]
+
+    def attributions(self, doc_id: str | None = None) -> list[tuple[str, Attribution]]:
+        return self.records("attributions", doc_id)  # type: ignore[return-value]
 
     def mentions(self) -> Iterator[MentionRow]:
         m = schema.mentions
@@ -125,6 +141,7 @@ class Store(ABC):
                 .where(s.c.doc_id == doc_id, s.c.idx == index)
             ).first()
         return row.text[row.start:row.end] if row else ""
+
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
@@ -146,7 +163,26 @@ class Store(ABC):
         self.close()
 
 
-_ATTRIBUTION_FIELDS = tuple(f.name for f in fields(Attribution))
+# Findings stored one row per record, each in its own table with the record's fields as columns.
+_RECORD_TABLES = {
+    "attributions": (schema.attributions, Attribution),
+    "quantities": (schema.quantities, Quantity),
+    "times": (schema.times, TimeExpr),
+    "events": (schema.events, Event),
+}
+
+
+def _to_row(record: object) -> dict:
+    row = asdict(record)  # type: ignore[call-overload]
+    return {k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple) else v for k, v in row.items()}
+
+
+def _from_row(record_type: type, row) -> object:
+    values = {}
+    for f in fields(record_type):
+        value = row[f.name]
+        values[f.name] = tuple(json.loads(value)) if f.type.startswith("tuple") else value
+    return record_type(**values)
 
 
 def _desc(iso: str) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, MetaData, Table, Text
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 metadata = MetaData()
 
@@ -74,4 +74,49 @@ attributions = Table(
     Column("hedge", Text),
     Index("ix_attributions_doc", "doc_id"),
     Index("ix_attributions_source_key", "source_key"),
+)
+
+quantities = Table(
+    "quantities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", Float),
+    Column("unit", Text),
+    Column("about", Text),
+    Column("approx", Boolean, nullable=False),
+    Column("bound", Text),
+    Column("high", Float),
+    Column("when", Text),
+    Index("ix_quantities_doc", "doc_id"),
+)
+
+times = Table(
+    "times",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", Text),
+    Column("unresolved", Text),
+    Index("ix_times_doc", "doc_id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("date", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("what", Text, nullable=False),
+    Column("actors", Text, nullable=False),  # JSON list
+    Index("ix_events_doc", "doc_id"),
+    Index("ix_events_date", "date"),
 )

@@ -1,0 +1,39 @@
+import xml.etree.ElementTree as ET
+from datetime import date
+
+from dossier.report.timeline_chart import ticks, timeline_svg
+from dossier.resolve.timeline import TimelineEntry, TimelineSource
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def entry(day, what, n_sources=1):
+    sources = [TimelineSource(f"d{i}", f"Title {i}", f"Outlet {i}", "2022-03-01", 0, 5, what) for i in range(n_sources)]
+    return TimelineEntry(day, what, ["Minsk"], sources)
+
+
+def test_one_mark_per_event_with_its_sources_on_hover():
+    svg = timeline_svg([entry("2022-02-24", "Invasion begins"), entry("2022-02-27", "Protests in Minsk", 2)])
+    root = ET.fromstring(svg)
+    marks = root.findall(f".//{SVG}circle")
+    titles = [t.text for t in root.findall(f".//{SVG}title")]
+    assert len(marks) == 2
+    assert "2 sources:" in titles[1] and "Outlet 1, 2022-03-01: Title 1" in titles[1]
+
+
+def test_report_text_is_escaped_in_the_chart():
+    svg = timeline_svg([entry("2022-02-24", '<script>alert("x")</script> & "quotes"')])
+    assert "<script>" not in svg
+    root = ET.fromstring(svg)  # still well-formed XML
+    assert any('<script>alert("x")</script>' in (t.text or "") for t in root.iter(f"{SVG}title"))
+
+
+def test_ticks_stay_readable_over_long_and_short_spans():
+    long = ticks(date(1994, 1, 1), date(2023, 2, 1), 10)
+    assert len(long) <= 10 and all(label.isdigit() for _, label in long)
+    short = ticks(date(2022, 1, 15), date(2022, 10, 17), 12)
+    assert [label for _, label in short][:3] == ["2022-02", "2022-03", "2022-04"]
+
+
+def test_an_empty_timeline_says_so():
+    assert "no dated events" in timeline_svg([])
