@@ -55,7 +55,8 @@ def _doc_json(doc: Document, findings: Findings | None = None, text: bool = True
     if findings is not None:
         data["sentences"] = [asdict(s) for s in findings.sentences]
         data["mentions"] = [asdict(m) for m in findings.mentions]
-        data["attributions"] = [asdict(a) for a in findings.attributions]
+        for name in ("attributions", "quantities", "times", "events"):
+            data[name] = [asdict(x) for x in getattr(findings, name)]
     return data
 
 

@@ -75,6 +75,7 @@ def actors_table(actors: Sequence[Actor], title: str = "Actors") -> Table:
 
 
 QUOTE_STYLE, CLAIM_STYLE, HEDGED_STYLE, CUE_STYLE = "italic green", "italic", "italic red", "bold underline"
+FIGURE_STYLE, TIME_STYLE = "bold white on dark_magenta", "bold white on blue"
 
 
 def highlighted_text(document: Document, findings: Findings) -> Text:
@@ -86,6 +87,10 @@ def highlighted_text(document: Document, findings: Findings) -> Text:
         text.stylize(style, a.content_start, a.content_end)
         if a.cue_start is not None and a.cue_end is not None:
             text.stylize(CUE_STYLE, a.cue_start, a.cue_end)
+    for q in findings.quantities:
+        text.stylize(FIGURE_STYLE, q.start, q.end)
+    for t in findings.times:
+        text.stylize(TIME_STYLE if t.value else "reverse", t.start, t.end)
     for m in findings.mentions:
         text.stylize(LABEL_STYLES.get(m.label, "underline"), m.start, m.end)
     return text
@@ -118,6 +123,7 @@ def metadata_table(document: Document, findings: Findings) -> Table:
         ("quotes / claims", f"{sum(a.direct for a in findings.attributions)} / "
                             f"{sum(not a.direct for a in findings.attributions)} "
                             f"({sum(a.hedged for a in findings.attributions)} hedged)"),
+        ("figures / dates / events", f"{len(findings.quantities)} / {len(findings.times)} / {len(findings.events)}"),
         ("furniture", f"{len(document.furniture)} lines removed"),
     ]
     for key, value in rows:
@@ -137,7 +143,8 @@ def furniture_table(document: Document) -> Table:
 
 def document_view(document: Document, findings: Findings, furniture: bool = False) -> Group:
     parts = [metadata_table(document, findings), Panel(highlighted_text(document, findings), title=plain(document.title))]
-    keys = {**LABEL_STYLES, "quote": QUOTE_STYLE, "claim": CLAIM_STYLE, "hedged": HEDGED_STYLE, "cue": CUE_STYLE}
+    keys = {**LABEL_STYLES, "quote": QUOTE_STYLE, "claim": CLAIM_STYLE, "hedged": HEDGED_STYLE, "cue": CUE_STYLE,
+            "figure": FIGURE_STYLE, "date": TIME_STYLE}
     legend = Text("  ".join(keys))
     for label, style in keys.items():
         start = legend.plain.find(label)
