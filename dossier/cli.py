@@ -22,6 +22,7 @@ from dossier.read import find_sources
 from dossier.read.clean import ReportDefaults
 from dossier.read.decode import DEFAULT_MAX_BYTES
 from dossier.report import terminal
+from dossier.resolve.actors import AliasDecision
 from dossier.resolve.entities import ACTOR_LABELS
 from dossier.store import Store, default_db, open_store
 
@@ -185,6 +186,39 @@ def claims(
         _emit_json([_attribution_json(d, a) for d, a in rows])
     else:
         out.print(terminal.attributions_table(rows, ("Hedged claims" if hedged else "Claims") + (f" by {by}" if by else "")))
+
+
+alias_app = typer.Typer(help="Your own decisions on who is who: they win over the automatic matching.",
+                        no_args_is_help=True)
+app.add_typer(alias_app, name="alias")
+
+
+@alias_app.command("merge")
+def alias_merge(a: str, b: str, db: DbOption = None) -> None:
+    """A and B are one actor (e.g. 'Sergei Tikhanovsky' 'Syarhei Tsikhanouski')."""
+    with _store(db) as store:
+        store.add_decision(AliasDecision("merge", a, b))
+    out.print(terminal.plain(f"merged: {a} = {b}"))
+
+
+@alias_app.command("split")
+def alias_split(a: str, b: str, db: DbOption = None) -> None:
+    """A and B are different actors, however alike their names."""
+    with _store(db) as store:
+        store.add_decision(AliasDecision("split", a, b))
+    out.print(terminal.plain(f"split: {a} ≠ {b}"))
+
+
+@alias_app.command("ls")
+def alias_ls(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """The decisions made so far."""
+    with _store(db) as store:
+        decisions = store.decisions()
+    if json_out:
+        _emit_json([asdict(d) for d in decisions])
+    else:
+        for d in decisions:
+            out.print(terminal.plain(f"{d.kind:5}  {d.a}  {'=' if d.kind == 'merge' else '≠'}  {d.b}"))
 
 
 @app.command()

@@ -25,7 +25,7 @@ def samples_dir() -> Path:
 
 
 def actors(store: Store, pack: Pack, labels: frozenset[str] = ACTOR_LABELS) -> list[Actor]:
-    return group_mentions(store.mentions(), pack, labels)
+    return group_mentions(store.mentions(), pack, labels, store.decisions())
 
 
 def mention_counts(store: Store) -> dict[str, int]:

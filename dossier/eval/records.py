@@ -104,6 +104,7 @@ class Predicted:
     name: str
     text: str
     mentions: dict[str, str] = field(default_factory=dict)  # surface string -> entity key (global across documents)
+    mention_labels: dict[str, str] = field(default_factory=dict)  # surface string -> entity label
     attributions: list[PredictedAttribution] = field(default_factory=list)
     quantities: list[PredictedSpan] = field(default_factory=list)
     times: list[PredictedSpan] = field(default_factory=list)

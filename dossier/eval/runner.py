@@ -14,6 +14,7 @@ from dossier.model import Attribution, Findings, ReadFailure
 from dossier.packs import PackEntity, load_pack
 from dossier.read import read_source
 from dossier.read.clean import ReportDefaults, clean_report
+from dossier.resolve.actors import resolve_actors
 from dossier.resolve.entities import ACTOR_LABELS, actor_key
 
 Predictor = Callable[[GoldDoc, Path], Predicted]
@@ -34,11 +35,13 @@ def dossier_predictor() -> Predictor:
         document = clean_report(reports[0], ReportDefaults(published=gold.meta.published))
         findings = extract(document, nlp)
         mentions = {m.text: actor_key(m.text, index) for m in findings.mentions if m.label in ACTOR_LABELS}
+        labels = {m.text: m.label for m in findings.mentions}
         attributions = [_attribution(a, findings, index) for a in findings.attributions]
         return Predicted(
             name=gold.name,
             text=document.text,
             mentions=mentions,
+            mention_labels=labels,
             attributions=attributions,
             quantities=[PredictedSpan(q.start, q.end, q.value) for q in findings.quantities],
             times=[PredictedSpan(t.start, t.end, t.value) for t in findings.times if t.value],
@@ -79,4 +82,16 @@ def run_eval(folder: str | Path, system: str = "dossier", on_doc: Callable[[str]
         pairs.append((gold, predict(gold, path)))
         if on_doc:
             on_doc(gold.name)
+    if system == "dossier":
+        _resolve_across_documents([p for _, p in pairs])
     return evaluate(pairs)
+
+
+def _resolve_across_documents(predictions: list[Predicted]) -> None:
+    """Actor keys for the whole gold set at once, as `dossier entities` resolves a store."""
+    labels = {}
+    for p in predictions:
+        labels.update(p.mention_labels)
+    keys = resolve_actors(((p.name, s, labels.get(s, "PERSON")) for p in predictions for s in p.mentions), load_pack())
+    for p in predictions:
+        p.mentions = {s: keys[(p.name, s)] for s in p.mentions}

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from dossier.packs import Pack, PackEntity
+from dossier.resolve.actors import AliasDecision, display_names, resolve_actors
 from dossier.model import MentionRow
 
 # Nationality adjectives (NORP: "Belarusian", "Russian") are mentions but not actors unless asked for.
@@ -31,14 +32,18 @@ def actor_key(text: str, index: Mapping[str, PackEntity]) -> str:
     return entity.id if entity else text
 
 
-def group_mentions(rows: Iterable[MentionRow], pack: Pack, labels: frozenset[str] = ACTOR_LABELS) -> list[Actor]:
-    """Actors by number of documents, then mentions."""
-    index = pack.alias_index()
+def group_mentions(rows: Iterable[MentionRow], pack: Pack, labels: frozenset[str] = ACTOR_LABELS,
+                   decisions: Iterable[AliasDecision] = ()) -> list[Actor]:
+    """Actors by number of documents, then mentions. Spellings join by the pack, by surname within a report, by
+    transliteration-aware matching across reports, and by the user's decisions."""
+    rows = list(rows)
+    keys = resolve_actors(((r.doc_id, r.text, r.label) for r in rows), pack, decisions)
+    names = display_names(keys, pack)
     votes: dict[str, Counter] = defaultdict(Counter)
     spellings: dict[str, Counter] = defaultdict(Counter)
     docs: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        key = actor_key(row.text, index)
+        key = keys[(row.doc_id, row.text)]
         votes[key][row.label] += 1
         spellings[key][row.text] += 1
         docs[key].add(row.doc_id)
@@ -51,7 +56,7 @@ def group_mentions(rows: Iterable[MentionRow], pack: Pack, labels: frozenset[str
             continue
         actors.append(Actor(
             key=key,
-            name=entity.name if entity else key,
+            name=names[key],
             type=label,
             mentions=sum(label_votes.values()),
             documents=len(docs[key]),

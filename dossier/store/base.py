@@ -24,6 +24,7 @@ from dossier.model import (
     Sentence,
     TimeExpr,
 )
+from dossier.resolve.actors import AliasDecision
 from dossier.store import schema
 
 
@@ -142,6 +143,20 @@ class Store(ABC):
             ).first()
         return row.text[row.start:row.end] if row else ""
 
+
+    def add_decision(self, decision: AliasDecision) -> None:
+        """A user's merge or split; a later decision on the same pair replaces the earlier one."""
+        d = schema.alias_decisions
+        pair = ((d.c.a == decision.a) & (d.c.b == decision.b)) | ((d.c.a == decision.b) & (d.c.b == decision.a))
+        with self.engine.begin() as conn:
+            conn.execute(delete(d).where(pair))
+            conn.execute(insert(d), [{"kind": decision.kind, "a": decision.a, "b": decision.b,
+                                      "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}])
+
+    def decisions(self) -> list[AliasDecision]:
+        d = schema.alias_decisions
+        with self.engine.connect() as conn:
+            return [AliasDecision(r.kind, r.a, r.b) for r in conn.execute(select(d).order_by(d.c.id))]
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

@@ -120,3 +120,13 @@ events = Table(
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_date", "date"),
 )
+
+alias_decisions = Table(
+    "alias_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", Text, nullable=False),  # merge | split
+    Column("a", Text, nullable=False),
+    Column("b", Text, nullable=False),
+    Column("made_at", Text, nullable=False),
+)
