@@ -225,9 +225,13 @@ def alias_ls(db: DbOption = None, json_out: JsonOption = False) -> None:
 def figures(
     db: DbOption = None,
     about: Annotated[Optional[str], typer.Option("--about", help="Only figures about this (e.g. volunteers).")] = None,
+    by_series: Annotated[bool, typer.Option("--series", help="Group by measure over time, with changes and conflicts.")] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Reported figures: what each counts, how exact it is, when it refers to, and where it is reported."""
+    if by_series:
+        _print_series(db, about, json_out)
+        return
     with _store(db) as store:
         rows = picture.figures(store, about)
     if json_out:
@@ -235,6 +239,26 @@ def figures(
                     for d, q in rows])
     else:
         out.print(terminal.figures_table(rows, f"Figures about {about}" if about else "Figures"))
+
+
+def _print_series(db: str | None, about: str | None, json_out: bool) -> None:
+    with _store(db) as store:
+        found = picture.series(store, about)
+
+    def point(p) -> dict:
+        return {"text": p.quantity.text, "value": p.quantity.value, "bound": p.quantity.bound, "when": p.when,
+                "document": p.doc.id, "outlet": p.doc.outlet, "start": p.quantity.start, "end": p.quantity.end}
+
+    if json_out:
+        _emit_json([{"measure": s.measure, "points": [point(p) for p in s.points],
+                     "changes": [[point(a), point(b)] for a, b in s.changes],
+                     "conflicts": [[point(a), point(b)] for a, b in s.conflicts]} for s in found])
+        return
+    for s in found:
+        steps = " → ".join(f"{p.quantity.text} ({p.when or 'undated'}, {p.doc.outlet or p.doc.id[:8]})" for p in s.points)
+        out.print(terminal.plain(f"{s.measure}: {steps}"), soft_wrap=True)
+        for a, b in s.conflicts:
+            out.print(terminal.plain(f"   conflict: {a.quantity.text} vs {b.quantity.text} for {a.when}"), style="red")
 
 
 @app.command()
@@ -261,6 +285,46 @@ def timeline(
                     for e in entries])
     else:
         out.print(terminal.timeline_table(entries))
+
+
+@app.command()
+def brief(
+    db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="A briefing on this actor (any spelling).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+    output: Annotated[Optional[str], typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    pack: PackOption = None,
+) -> None:
+    """A briefing: actors and their names, claims by independent sources, figures over time, timeline, caveats."""
+    from dossier.report.briefing import render_briefing
+
+    if fmt not in ("md", "html"):
+        raise DossierError(f"--format takes md or html, not {fmt!r}")
+    with _store(db) as store:
+        text = render_briefing(picture.briefing(store, load_pack(tuple(pack or ())), actor), fmt)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        err.print(terminal.plain(f"briefing written to {output}"))
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def copies(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """Reports that copy or rewrite another, linked to their original."""
+    with _store(db) as store:
+        links = picture.copies(store)
+        docs = {d.id: d for d in store.documents()}
+    if json_out:
+        _emit_json([asdict(link) for link in links])
+        return
+    for link in links:
+        c, o = docs[link.copy], docs[link.original]
+        out.print(terminal.plain(f"{c.id[:8]} {c.outlet or '?'} {c.published or ''} “{c.title}”\n   copies "
+                                 f"{o.id[:8]} {o.outlet or '?'} {o.published or ''} “{o.title}” "
+                                 f"({link.containment:.0%} of its wording)"), soft_wrap=True)
+    if not links:
+        out.print(terminal.plain("No report copies another."))
 
 
 @app.command()

@@ -9,6 +9,12 @@ from dossier.errors import DossierError
 from dossier.model import Attribution, Document, Quantity
 from dossier.packs import Pack
 from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key, group_mentions
+from dossier.report.briefing import Briefing
+from dossier.resolve.actors import display_names, resolve_actors
+from dossier.resolve.claims import ClaimGroup, free_text_key, group_claims
+from dossier.resolve.copies import CopyLink, families, find_copies
+from dossier.resolve.figures import Series, figure_series
+from dossier.resolve.names import same_person
 from dossier.resolve.timeline import TimelineEntry, build_timeline, filter_timeline
 from dossier.store import Store
 
@@ -112,3 +118,71 @@ def timeline(store: Store, pack: Pack, start: str | None = None, end: str | None
     index = pack.alias_index()
     entries = build_timeline(((docs[doc_id], e) for doc_id, e in store.records("events")), index)
     return filter_timeline(entries, index, start, end, actor)
+
+
+def copies(store: Store) -> list[CopyLink]:
+    return find_copies(store.documents())
+
+
+def _families(store: Store) -> dict[str, str]:
+    docs = store.documents()
+    return families([d.id for d in docs], find_copies(docs))
+
+
+def _actor_keys(store: Store, pack: Pack) -> dict[tuple[str, str], str]:
+    return resolve_actors(((r.doc_id, r.text, r.label) for r in store.mentions()), pack, store.decisions())
+
+
+def claim_groups(store: Store, pack: Pack, actor: str | None = None) -> list[ClaimGroup]:
+    """Claims across reports, with independent sources counted; `actor` keeps claims by or about that actor."""
+    keys = _actor_keys(store, pack)
+    wanted = _wanted_key(actor, keys, pack) if actor else None
+
+    def source_key(doc: Document, a: Attribution) -> str:
+        if a.source_key is not None and (doc.id, a.source_key) in keys:
+            return keys[(doc.id, a.source_key)]
+        return free_text_key(a.source)
+
+    rows = attributions(store, pack)
+    if actor:
+        rows = [(d, a) for d, a in rows if source_key(d, a) == wanted or actor.lower() in a.content.lower()]
+    groups = group_claims(rows, _families(store), source_key)
+    names = display_names(keys, pack)
+    for g in groups:
+        g.source = names.get(g.source_key, g.source)
+    return groups
+
+
+def _wanted_key(name: str, keys: dict[tuple[str, str], str], pack: Pack) -> str | None:
+    """The actor key a user's name stands for in this store (pack spelling, or a spelling the store holds)."""
+    index = pack.alias_index()
+    if name in index:
+        return index[name].id
+    return next((k for (_, surface), k in keys.items() if same_person(surface, name) or surface == name), None)
+
+
+def series(store: Store, about: str | None = None) -> list[Series]:
+    """Figures reported at least twice for the same measure, over time, with changes and conflicts."""
+    return figure_series(figures(store, about), _families(store))
+
+
+def briefing(store: Store, pack: Pack, actor: str | None = None) -> Briefing:
+    """Everything the briefing shows, for the whole store or for one actor."""
+    found = actors(store, pack)
+    if actor:
+        keys = _actor_keys(store, pack)
+        wanted = _wanted_key(actor, keys, pack)
+        found = [a for a in found if a.key == wanted or actor.lower() in a.name.lower()]
+    hedged = attributions(store, pack, hedged=True)
+    if actor:
+        hedged = [(d, a) for d, a in hedged if actor.lower() in f"{a.source} {a.content}".lower()]
+    return Briefing(
+        documents=store.documents(),
+        actors=found[:25],
+        claims=claim_groups(store, pack, actor),
+        series=series(store),
+        timeline=timeline(store, pack, actor=actor),
+        copies=copies(store),
+        hedged=hedged,
+        actor=actor,
+    )

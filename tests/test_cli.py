@@ -141,3 +141,34 @@ def test_timeline_merges_a_story_and_its_rewrite_and_draws_it(db, tmp_path):
 def test_timeline_by_actor_under_another_spelling(db):
     entries = json.loads(invoke("timeline", "--db", db, "--actor", "Lukashenko", "--json").stdout)
     assert entries and all(any("Lukash" in a for a in e["actors"]) for e in entries)
+
+
+def test_copies_link_the_rewrite_to_its_original_and_nothing_else(db):
+    links = json.loads(invoke("copies", "--db", db, "--json").stdout)
+    docs = {d["id"]: d for d in json.loads(invoke("ls", "--db", db, "--json").stdout)}
+    assert [(docs[x["copy"]]["outlet"], docs[x["original"]]["outlet"]) for x in links] == [
+        ("Eastern Ledger", "Baltic Wire Service")]
+
+
+def test_briefing_in_markdown_and_escaped_html(db, tmp_path):
+    text = invoke("brief", "--db", db).stdout
+    for heading in ("## Actors and their names", "## Claims, by independent sources", "## Figures over time",
+                    "## Timeline", "## Caveats", "## Reports"):
+        assert heading in text
+    assert "Svetlana Tikhanovskaya" in text and "counts once as a source" in text
+    out = tmp_path / "brief.html"
+    invoke("brief", "--db", db, "--format", "html", "--out", out, "--actor", "Tikhanovskaya")
+    html = out.read_text()
+    assert html.startswith("<!doctype html>") and "Briefing: Tikhanovskaya" in html
+    assert "<script" not in html
+
+
+def test_briefing_escapes_report_text_in_html(tmp_path):
+    report = tmp_path / "evil.txt"
+    report.write_text('<script>alert(1)</script> Minsk talks\n\nThe minister said "<img src=x onerror=alert(1)>" '
+                      "would be shown to Pavel Latushka on Monday.")
+    path = tmp_path / "e.db"
+    invoke("add", report, "--db", path, "--published", "2022-03-01")
+    html = invoke("brief", "--db", path, "--format", "html").stdout
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html

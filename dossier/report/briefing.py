@@ -1,0 +1,63 @@
+"""The briefing: what the stored reports say together, as Markdown or HTML, every line pointing to its evidence.
+
+Rendered with Jinja2 templates; the HTML template autoescapes, because every string in it comes from a report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from dossier.model import Attribution, Document
+from dossier.resolve.claims import ClaimGroup
+from dossier.resolve.copies import CopyLink
+from dossier.resolve.entities import Actor
+from dossier.resolve.figures import Series
+from dossier.resolve.timeline import TimelineEntry
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass
+class Briefing:
+    documents: list[Document]
+    actors: list[Actor]
+    claims: list[ClaimGroup]
+    series: list[Series]
+    timeline: list[TimelineEntry]
+    copies: list[CopyLink]
+    hedged: list[tuple[Document, Attribution]]
+    actor: str | None = None
+    made: str = field(default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+
+    @property
+    def by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    @property
+    def single_source_claims(self) -> list[ClaimGroup]:
+        return [c for c in self.claims if c.independent == 1 and len(c.documents) > 1]
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.10g}"
+
+
+def _bound(q) -> str:
+    text = _number(q.value)
+    if q.bound == "range" and q.high is not None:
+        return f"{text}–{_number(q.high)}"
+    return {"max": "≤ ", "min": "≥ ", "about": "~"}.get(q.bound or "", "") + text
+
+
+def render_briefing(briefing: Briefing, fmt: str = "md") -> str:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["number"] = _number
+    env.filters["bound"] = _bound
+    env.filters["short"] = lambda doc_id: doc_id[:8]
+    template = env.get_template("briefing.html" if fmt == "html" else "briefing.md")
+    return template.render(b=briefing)

@@ -1,0 +1,69 @@
+from dossier.model import Attribution, Document, Quantity
+from dossier.resolve.claims import free_text_key, group_claims
+from dossier.resolve.copies import families, find_copies
+from dossier.resolve.figures import compatible, figure_series
+
+STORY = ("Police in Belarus detained more than 800 people on Sunday as crowds in Minsk and other cities turned a "
+         "constitutional referendum into a protest against the war, according to the human rights group Viasna. "
+         "Witnesses described several thousand people gathering near polling stations in the capital, some carrying "
+         "flowers and signs reading no to war. Videos shared on Telegram appeared to show riot police dragging "
+         "protesters into buses.")
+REWRITE = ("Police in Belarus held more than 800 people on Sunday as crowds in Minsk and other cities turned a "
+           "constitutional referendum into a protest against the war, the human rights group Viasna said. "
+           "Witnesses described several thousand people gathering near polling stations in the capital, some holding "
+           "flowers and signs reading no to war. Videos posted on Telegram appeared to show riot police dragging "
+           "protesters into buses.")
+OTHER = ("The European Union agreed new sanctions on potash and wood exports from Belarus on Wednesday, after "
+         "weeks of talks in Brussels. Diplomats said the measures would cost the regime hundreds of millions of "
+         "euros a year and that loopholes through third countries would be examined in the spring.")
+
+
+def doc(doc_id, text, published, outlet="Wire"):
+    return Document(id=doc_id, source=doc_id, kind="txt", title=doc_id, text=text, url=None, outlet=outlet,
+                    authors=(), published=published, language="en")
+
+
+def test_a_rewrite_is_linked_to_its_original_and_independent_reports_are_not():
+    docs = [doc("b", REWRITE, "2022-03-01", "Ledger"), doc("a", STORY, "2022-02-28"), doc("c", OTHER, "2022-03-02")]
+    (link,) = find_copies(docs)
+    assert (link.copy, link.original) == ("b", "a") and link.containment > 0.5
+    assert families(["a", "b", "c"], [link]) == {"a": "a", "b": "a", "c": "c"}
+
+
+def claim(source, content, hedge=None):
+    return Attribution(0, 1, source, source, None, None, "said", None, None, content, 0, len(content), False,
+                       hedge is not None, hedge)
+
+
+def test_a_claim_told_by_a_copy_counts_one_independent_source():
+    a, b, c = doc("a", "", "2022-02-28"), doc("b", "", "2022-03-01"), doc("c", "", "2022-03-02")
+    rows = [(a, claim("Viasna", "more than 800 people were detained on Sunday")),
+            (b, claim("Viasna", "more than 800 people were held on Sunday")),
+            (c, claim("Viasna", "more than 800 people were detained on Sunday", hedge="reportedly")),
+            (c, claim("the ministry", "the protests were small"))]
+    groups = group_claims(rows, {"a": "a", "b": "a", "c": "c"}, lambda d, x: free_text_key(x.source))
+    top = groups[0]
+    assert (top.independent, len(top.documents), top.first_seen, top.hedged, top.hedges) == (
+        2, 3, "2022-02-28", True, ["reportedly"])
+    assert [g.source for g in groups] == ["Viasna", "the ministry"]
+
+
+def figure(text, value, bound=None, unit="volunteer", when=None):
+    return Quantity(0, len(text), text, value, unit, "volunteers", bound is not None, bound, None, when)
+
+
+def test_a_series_shows_change_over_time_and_flags_conflicts_at_one_time():
+    march, december, rival = doc("a", "", "2022-03-24"), doc("b", "", "2022-12-20"), doc("c", "", "2022-12-22")
+    rows = [(march, figure("up to 200", 200, "max")), (december, figure("more than 1,000", 1000, "min")),
+            (rival, figure("about 300", 300, "about"))]
+    (series,) = figure_series(rows, {"a": "a", "b": "b", "c": "c"})
+    assert [p.quantity.text for p in series.points] == ["up to 200", "more than 1,000", "about 300"]
+    # Two figures for the same month are a conflict, not a change.
+    assert [(a.quantity.text, b.quantity.text) for a, b in series.changes] == [("up to 200", "more than 1,000")]
+    assert [(a.quantity.text, b.quantity.text) for a, b in series.conflicts] == [("more than 1,000", "about 300")]
+
+
+def test_bounds_decide_compatibility():
+    assert compatible(figure("up to 200", 200, "max"), figure("150", 150))
+    assert not compatible(figure("more than 1,000", 1000, "min"), figure("about 300", 300, "about"))
+    assert compatible(figure("about 200", 200, "about"), figure("210", 210))
