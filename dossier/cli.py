@@ -370,6 +370,12 @@ def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many to
     chart.write_text(timeline_svg(entries, "dossier demo: timeline of the sample reports"), encoding="utf-8")
     out.print(terminal.plain(f"Timeline of {len(entries)} events drawn to {chart} (open it in a browser; hover a mark "
                              "for its sources)."))
+    from dossier.report.briefing import render_briefing
+
+    with _store(db) as store:
+        page = chart.with_name("briefing.html")
+        page.write_text(render_briefing(picture.briefing(store, load_pack()), "html"), encoding="utf-8")
+    out.print(terminal.plain(f"Briefing (actors, claims by independent sources, figures over time, caveats) written to {page}."))
     out.print(terminal.plain("Next: `dossier show ID`, `dossier entities`, `dossier quotes --by NAME`, `dossier claims "
                              "--hedged`, `dossier search WORDS` (add --db to each if you gave one)."))
 
