@@ -78,9 +78,10 @@ def _span(tokens: Sequence[Token] | Span, offset: int) -> tuple[int, int]:
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
     """Drop the grammar at the edges of a content span: 'that', conjunctions, punctuation, quote marks."""
-    while tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_punct or tokens[0].lower_ in ("that",)):
+    while tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_punct or tokens[0].is_space
+                      or tokens[0].lower_ in ("that",)):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return tokens
 
@@ -383,8 +384,12 @@ def _paragraph_person(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> _F
     return None
 
 
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•▪●◦‣-]|\*|\d+[.)])\s")
+
+
 def _paragraph_index(text: str, position: int) -> int:
-    return text.count("\n\n", 0, position)
+    """Blocks end at blank lines and at list items: each bullet is a paragraph of its own."""
+    return len(_BLOCK_BREAK.findall(text, 0, position))
 
 
 def _is_quote_only(text: str, quote: QuoteSpan) -> bool:
@@ -404,8 +409,10 @@ class _Resolver:
     mentions: Sequence[Mention]
     keys: dict[str, str]
 
-    def mention_at(self, start: int, end: int, head: int | None) -> Mention | None:
-        inside = [m for m in self.mentions if m.start >= start and m.end <= end]
+    def mention_at(self, start: int, end: int, head: int | None, text: str = "") -> Mention | None:
+        # 'Lukashenka’s opponents': a possessor before the head is not who speaks.
+        inside = [m for m in self.mentions if m.start >= start and m.end <= end
+                  and not (head is not None and m.end <= head and text[m.end:m.end + 2] in ("’s", "'s"))]
         if head is not None:
             for m in inside:
                 if m.start <= head < m.end:
@@ -530,7 +537,7 @@ def _resolve(text: str, candidates: list[tuple[_Found, bool]], resolver: _Resolv
                     elif person is not None:
                         source_text, key = person.text, resolver.keys.get(person.text, person.text)
             else:
-                mention = resolver.mention_at(found.source[0], found.source[1], found.head_at)
+                mention = resolver.mention_at(found.source[0], found.source[1], found.head_at, text)
                 heads = mention is not None and found.head_at is not None and mention.start <= found.head_at < mention.end
                 # A person or organisation named in the source phrase stands behind it ('a poll commissioned by
                 # Chatham House'); a place only when it heads the phrase ('Kyiv says'), not in a description

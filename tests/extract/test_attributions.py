@@ -154,3 +154,17 @@ def test_interviewee_answers_a_qa(nlp):
     assert ("Alena Marozava", None, "I keep my keys", True, False) in found
     assert ("Alena Marozava", None, "I was detained twice. The third time I would not have come out.", True, False) in found
     assert ("Alena Marozava", None, "When the regime falls, yes.", True, False) in found
+
+
+def test_a_caveat_in_one_bullet_does_not_hedge_the_bullets_before_it(nlp):
+    body = ("Key points:\n  • The ministry said the exercises were defensive.\n"
+            "  • Activists said several trains had been stopped. Such reports are difficult to verify.")
+    hedged = {content: h for _, _, content, _, h in attributions(nlp, body)}
+    assert hedged["the exercises were defensive"] is False
+    assert hedged["several trains had been stopped"] is True
+
+
+def test_a_possessor_in_the_source_phrase_is_not_the_source(nlp):
+    body = "Lukashenka’s opponents hope that sanctions will weaken the regime."
+    ((source, cue, content, _, _),) = attributions(nlp, body)
+    assert (source, cue) == ("Lukashenka’s opponents", "hope")
