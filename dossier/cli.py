@@ -328,6 +328,51 @@ def copies(db: DbOption = None, json_out: JsonOption = False) -> None:
 
 
 @app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; anything but loopback needs a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(help="Token every request must carry (made up for you when the host is not loopback).")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest upload, in bytes.")] = DEFAULT_MAX_BYTES,
+) -> None:
+    """The local web UI and JSON API (/api, schema at /openapi.json) over the store."""
+    import secrets
+
+    import uvicorn
+
+    from dossier.web.app import create_app
+
+    if token is None and host not in ("127.0.0.1", "localhost", "::1"):
+        token = secrets.token_urlsafe(24)
+    app_ = create_app(db or default_db(), token, max_bytes)
+    shown = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/" + (f"?token={token}" if token else "")
+    out.print(terminal.plain(f"dossier is serving {db or default_db()} at {shown}"), soft_wrap=True)
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, graphml or ftm.")],
+    db: DbOption = None,
+    output: Annotated[Optional[str], typer.Option("--out", help="Write to this file instead of standard output.")] = None,
+    pack: PackOption = None,
+) -> None:
+    """Everything in the store for other tools: JSON Lines, CSV, GraphML (who speaks about whom), FollowTheMoney."""
+    from dossier.report.exports import FORMATS
+    from dossier.report.exports import export as write_export
+
+    if fmt not in FORMATS:
+        raise DossierError(f"--format takes one of {', '.join(FORMATS)}, not {fmt!r}")
+    with _store(db) as store:
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                n = write_export(store, load_pack(tuple(pack or ())), fmt, handle)
+            err.print(terminal.plain(f"{n} records written to {output}"))
+        else:
+            write_export(store, load_pack(tuple(pack or ())), fmt, sys.stdout)
+
+
+@app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words to find (all must occur; the last may be a prefix).")],
     db: DbOption = None,

@@ -186,3 +186,33 @@ def briefing(store: Store, pack: Pack, actor: str | None = None) -> Briefing:
         hedged=hedged,
         actor=actor,
     )
+
+
+def actor_profile(store: Store, pack: Pack, key: str) -> dict | None:
+    """An actor's page: its names, quotes by it, claims that name it, the actors it shares reports with, its reports."""
+    rows = list(store.mentions())
+    keys = resolve_actors(((r.doc_id, r.text, r.label) for r in rows), pack, store.decisions())
+    found = next((a for a in group_mentions(rows, pack, decisions=store.decisions()) if a.key == key), None)
+    if found is None:
+        return None
+    docs = {d.id: d for d in store.documents()}
+    docs_of: dict[str, set[str]] = {}
+    for (doc_id, _), k in keys.items():
+        docs_of.setdefault(k, set()).add(doc_id)
+    names = display_names(keys, pack)
+    mine = docs_of.get(key, set())
+    co = Counter({k: len(d & mine) for k, d in docs_of.items() if k != key})
+    quotes_by, claims_about = [], []
+    for doc_id, a in store.attributions():
+        speaker = keys.get((doc_id, a.source_key)) if a.source_key else None
+        if speaker == key:
+            quotes_by.append((docs[doc_id], a))
+        elif any(s in a.content for s in found.spellings):
+            claims_about.append((docs[doc_id], a))
+    return {
+        "actor": found,
+        "quotes_by": quotes_by,
+        "claims_about": claims_about,
+        "co_occurring": [(k, names.get(k, k), c) for k, c in co.most_common(15) if c],
+        "reports": sorted((docs[d] for d in mine), key=lambda d: d.published or "", reverse=True),
+    }

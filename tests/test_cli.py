@@ -172,3 +172,38 @@ def test_briefing_escapes_report_text_in_html(tmp_path):
     html = invoke("brief", "--db", path, "--format", "html").stdout
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<img src=x" not in html
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "graphml", "ftm"])
+def test_exports(db, tmp_path, fmt):
+    import csv as csv_module
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / f"export.{fmt}"
+    result = invoke("export", "--format", fmt, "--db", db, "--out", out)
+    assert result.exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        records = [json.loads(line) for line in text.splitlines()]
+        assert len(records) == 11 and all({"text", "attributions", "quantities", "events"} <= set(r) for r in records)
+    elif fmt == "csv":
+        rows = list(csv_module.DictReader(text.splitlines()))
+        assert {r["kind"] for r in rows} == {"mention", "quote", "claim", "figure", "time", "event"}
+    elif fmt == "graphml":
+        root = ET.fromstring(text)
+        ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+        nodes, edges = root.findall(".//g:node", ns), root.findall(".//g:edge", ns)
+        assert len(nodes) > 20 and edges
+        assert any(n.get("id") == "tsikhanouskaya" for n in nodes)
+    else:
+        entities = [json.loads(line) for line in text.splitlines()]
+        schemas = {e["schema"] for e in entities}
+        assert schemas == {"Person", "Organization", "Article", "Mention"}
+        person = next(e for e in entities if e["properties"]["name"] == ["Sviatlana Tsikhanouskaya"])
+        assert "Svetlana Tikhanovskaya" in person["properties"]["alias"]
+
+
+def test_csv_export_defuses_formulas(tmp_path):
+    from dossier.report.exports import _csv_safe
+
+    assert _csv_safe("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")" and _csv_safe("Minsk") == "Minsk"

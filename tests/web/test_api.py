@@ -1,0 +1,111 @@
+"""Every API endpoint and page, the escaping of report text, the token, and upload limits."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dossier.web.app import create_app
+
+PAGES = ["/", "/actors", "/actors/tsikhanouskaya", "/timeline", "/timeline?actor=Lukashenko&from=2022-01",
+         "/figures?about=volunteer", "/claims", "/claims?hedged=true", "/search?q=Minsk", "/add"]
+
+
+def test_reports_list_and_filters(client):
+    every = client.get("/api/reports").json()
+    assert len(every) == 12 and "text" not in every[0]
+    wire = client.get("/api/reports", params={"outlet": "Baltic Wire Service"}).json()
+    assert wire and {d["outlet"] for d in wire} == {"Baltic Wire Service"}
+    assert {d["language"] for d in client.get("/api/reports", params={"language": "ru"}).json()} == {"ru"}
+    dated = client.get("/api/reports", params={"from": "2022-03-01", "to": "2022-03-31"}).json()
+    assert dated and all("2022-03-01" <= d["published"] <= "2022-03-31" for d in dated)
+
+
+def test_one_report_with_its_findings(client):
+    doc_id = client.get("/api/reports", params={"outlet": "Eastern Ledger"}).json()[0]["id"]
+    report = client.get(f"/api/reports/{doc_id[:8]}").json()
+    assert report["id"] == doc_id
+    for name in ("mentions", "attributions", "quantities", "times", "events"):
+        assert report[name], name
+        for item in report[name]:
+            start, end = item.get("content_start", item["start"]), item.get("content_end", item["end"])
+            assert 0 <= start < end <= len(report["text"])
+    assert client.get("/api/reports/ffffffff").status_code == 404
+
+
+def test_actors_and_one_actor(client):
+    actors = client.get("/api/actors", params={"type": "person"}).json()
+    assert {a["type"] for a in actors} == {"PERSON"}
+    profile = client.get("/api/actors/tsikhanouskaya").json()
+    assert "Svetlana Tikhanovskaya" in profile["actor"]["spellings"]
+    assert profile["quotes_by"] and profile["reports"] and profile["co_occurring"]
+    assert client.get("/api/actors/nobody-at-all").status_code == 404
+
+
+def test_timeline_figures_claims_copies_search(client):
+    timeline = client.get("/api/timeline", params={"actor": "Lukashenko", "from": "2022"}).json()
+    assert timeline and all(e["date"] >= "2022" for e in timeline)
+    figures = client.get("/api/figures", params={"about": "volunteer"}).json()
+    assert any(s["measure"] for s in figures) or figures == []
+    claims = client.get("/api/claims", params={"hedged": True}).json()
+    assert claims and all(c["hedged"] for c in claims)
+    assert len(client.get("/api/copies").json()) == 1
+    hits = client.get("/api/search", params={"q": "riot police"}).json()
+    assert {h["title"] for h in hits} >= {"Hundreds detained as Belarusians protest war on referendum day"}
+
+
+def test_adding_by_text_and_by_file(client):
+    pasted = client.post("/api/reports", data={"title": "Vilnius rally", "published": "2022-03-05",
+                                               "text": "About 2,000 people rallied in Vilnius on Saturday, "
+                                                       "organisers said."})
+    assert pasted.status_code == 201 and pasted.json()["added"][0]["title"] == "Vilnius rally"
+    again = client.post("/api/reports", data={"title": "Vilnius rally", "published": "2022-03-05",
+                                              "text": "About 2,000 people rallied in Vilnius on Saturday, "
+                                                      "organisers said."})
+    assert again.json()["added"] == [] and len(again.json()["unchanged"]) == 1
+    uploaded = client.post("/api/reports", files=[("files", ("note.md", b"# Warsaw talks\n\nTalks went on.", "text/markdown")),
+                                                  ("files", ("bad.txt", b"\x00\x01binary", "text/plain"))])
+    body = uploaded.json()
+    assert [d["title"] for d in body["added"]] == ["Warsaw talks"]
+    assert body["failed"][0]["source"] == "bad.txt" and "binary" in body["failed"][0]["reason"]
+
+
+def test_uploads_over_the_limit_and_empty_posts_are_refused_clearly(client):
+    big = client.post("/api/reports", files=[("files", ("big.txt", b"word " * 20_000, "text/plain"))])
+    assert big.status_code == 413 and "upload limit" in big.json()["detail"]
+    assert client.post("/api/reports", data={}).status_code == 400
+    page = client.post("/add", files=[("files", ("big.txt", b"word " * 20_000, "text/plain"))])
+    assert page.status_code == 413 and "upload limit" in page.text
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_loads_offline(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "http://" not in response.text.replace("http://www.w3.org", "") and "https://" not in response.text
+
+
+def test_report_text_is_escaped_on_every_page(client):
+    hostile = next(d for d in client.get("/api/reports").json() if d["title"].startswith("<script>"))
+    pages = [f"/reports/{hostile['id']}", "/", "/claims", "/timeline", "/search?q=minister", "/figures",
+             "/actors", "/search?q=<script>alert(9)</script>"]
+    for url in pages:
+        html = client.get(url).text
+        assert "<script>" not in html and "<img src=x" not in html, url
+        assert 'onmouseover=\'alert' not in html and '" onclick="' not in html, url
+    report = client.get(f"/reports/{hostile['id']}").text
+    assert "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;" in report
+    assert "&lt;img src=x onerror=alert(2)&gt;" in report
+
+
+def test_a_server_bound_elsewhere_needs_its_token(web_db):
+    guarded = TestClient(create_app(web_db, token="s3cret"))
+    refused = guarded.get("/api/reports")
+    assert refused.status_code == 401 and "token" in refused.json()["detail"]
+    assert guarded.get("/api/reports", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    assert guarded.get("/?token=wrong").status_code == 401
+    first = guarded.get("/?token=s3cret")
+    assert first.status_code == 200 and guarded.get("/actors").status_code == 200  # the cookie carries it on
+
+
+def test_no_page_needs_the_internet(client):
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+    assert client.get("/openapi.json").json()["info"]["title"] == "dossier"
