@@ -85,12 +85,24 @@ def add(
     outlet: Annotated[Optional[str], typer.Option(help="Outlet for reports that do not state one.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Largest file read, in bytes.")] = DEFAULT_MAX_BYTES,
     pack: PackOption = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Run read+extract on the Dask scheduler at this address.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="Run read+extract on a local Dask cluster of N processes.")] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Read reports into the store. Exits 1 when any input failed; the others are still stored."""
     options = IngestOptions(ReportDefaults(published, outlet), max_bytes)
     with _store(db) as store:
-        summary = _run_ingest(paths, store, options, tuple(pack or ()), json_out)
+        if dask or workers:
+            from dossier.scale.dask_ingest import ingest_dask
+
+            if pack:
+                raise DossierError("--pack does not reach Dask workers yet; set DOSSIER_PACKS for the workers instead")
+            sources = list(find_sources(paths))
+            with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=json_out or not err.is_terminal) as progress:
+                task = progress.add_task("reading reports on Dask", total=len(sources))
+                summary = ingest_dask(sources, store, options, dask, workers or 2, lambda _s: progress.advance(task))
+        else:
+            summary = _run_ingest(paths, store, options, tuple(pack or ()), json_out)
     _report_failures(summary)
     if json_out:
         _emit_json({

@@ -26,7 +26,11 @@ def dump(path):
     sents = conn.execute('SELECT doc_id, idx, start, "end" FROM sentences ORDER BY 1, 2').fetchall()
     ments = conn.execute('SELECT doc_id, start, "end", text, label FROM mentions ORDER BY 1, 2').fetchall()
     fts = conn.execute("SELECT doc_id FROM documents_fts ORDER BY 1").fetchall()
-    return docs, sents, ments, fts
+    findings = [conn.execute(f'SELECT * FROM {table} ORDER BY doc_id, "start", "end"').fetchall()
+                for table in ("attributions", "quantities", "times", "events")]
+    # Row ids differ with insertion order; the findings themselves must not.
+    findings = [sorted(tuple(row[1:]) for row in rows) for rows in findings]
+    return docs, sents, ments, fts, findings
 
 
 @pytest.fixture

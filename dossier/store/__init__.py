@@ -20,8 +20,12 @@ def default_db() -> str:
 
 def open_store(address: str | None = None) -> Store:
     address = address or default_db()
-    if address.startswith(("postgresql:", "postgres:")):
-        raise StoreError("PostgreSQL stores are not available in this version; give a SQLite file path with --db")
+    if address.startswith(("postgresql:", "postgres:", "postgresql+")):
+        try:
+            from dossier.store.postgres import PostgresStore
+        except ImportError as exc:  # psycopg missing
+            raise StoreError("PostgreSQL stores need psycopg: `pip install -e '.[postgres]'`") from exc
+        return PostgresStore(address)
     from dossier.store.sqlite import SqliteStore
 
     return SqliteStore(address.removeprefix("sqlite:///"))

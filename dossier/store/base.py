@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 
-from dossier.errors import DocumentNotFound
+from dossier.errors import DocumentNotFound, StoreError
 from dossier.model import (
     Attribution,
     Document,
@@ -40,6 +40,20 @@ class Store(ABC):
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+
+    def prepare(self, where: str, extra_ddl: list[str] = ()) -> None:
+        """Create the tables (and the backend's own search structures) and check the store's schema version."""
+        schema.metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            for ddl in extra_ddl:
+                conn.exec_driver_sql(ddl)
+            stored = conn.execute(select(schema.info.c.value).where(schema.info.c.key == "schema_version")).scalar()
+            if stored is None:
+                conn.execute(insert(schema.info), [{"key": "schema_version", "value": schema.SCHEMA_VERSION}])
+            elif stored != schema.SCHEMA_VERSION:
+                raise StoreError(
+                    f"{where} was made by another version of dossier (store schema {stored}, this one reads "
+                    f"{schema.SCHEMA_VERSION}); move it aside and add the reports again to get every finding")
 
     # -- writing ---------------------------------------------------------------------------------------------
     def add(self, document: Document, findings: Findings) -> bool:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, insert, select, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError
 
 from dossier.errors import StoreError
 from dossier.model import Document
-from dossier.store import schema
 from dossier.store.base import SearchHit, Store
 
 _FTS_DDL = (
@@ -42,16 +41,7 @@ class SqliteStore(Store):
         event.listen(engine, "connect", _pragmas)
         super().__init__(engine)
         try:
-            schema.metadata.create_all(engine)
-            with engine.begin() as conn:
-                conn.exec_driver_sql(_FTS_DDL)
-                stored = conn.execute(select(schema.info.c.value).where(schema.info.c.key == "schema_version")).scalar()
-                if stored is None:
-                    conn.execute(insert(schema.info), [{"key": "schema_version", "value": schema.SCHEMA_VERSION}])
-                elif stored != schema.SCHEMA_VERSION:
-                    raise StoreError(
-                        f"{path} was made by another version of dossier (store schema {stored}, this one reads "
-                        f"{schema.SCHEMA_VERSION}); move it aside and add the reports again to get every finding")
+            self.prepare(str(path), [_FTS_DDL])
         except DatabaseError as exc:
             raise StoreError(f"{path} cannot be opened as a dossier store ({exc.orig}); name another file with --db") from exc
 

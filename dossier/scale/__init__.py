@@ -1,0 +1,1 @@
+"""Scale-out: the same stages as a Dask graph over many workers."""

@@ -1,0 +1,62 @@
+"""PostgreSQL: the same tables through SQLAlchemy Core, searched with PostgreSQL's own text search.
+
+The search vector is an expression index over title and text rather than a second table, so there is nothing to
+keep in step when documents are added or removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from dossier.errors import StoreError
+from dossier.model import Document
+from dossier.store.base import SearchHit, Store
+
+_VECTOR = "to_tsvector('english', title || ' ' || text)"
+_INDEX_DDL = f"CREATE INDEX IF NOT EXISTS ix_documents_search ON documents USING GIN ({_VECTOR})"
+
+
+def engine_url(address: str) -> str:
+    """postgresql://... as SQLAlchemy's psycopg (version 3) URL."""
+    return re.sub(r"^postgres(?:ql)?(?:\+\w+)?://", "postgresql+psycopg://", address)
+
+
+def ts_query(query: str) -> str:
+    """The user's words as a PostgreSQL tsquery: every word must occur, the last may be a prefix; no syntax errors."""
+    terms = re.findall(r"\w+", query, flags=re.UNICODE)
+    if not terms:
+        return ""
+    return " & ".join(f"'{t}'" for t in terms[:-1]) + (" & " if len(terms) > 1 else "") + f"'{terms[-1]}':*"
+
+
+class PostgresStore(Store):
+    def __init__(self, address: str) -> None:
+        super().__init__(create_engine(engine_url(address), pool_pre_ping=True))
+        shown = re.sub(r"//[^@/]*@", "//", address)  # no password in messages
+        try:
+            self.prepare(shown, [_INDEX_DDL])
+        except DBAPIError as exc:
+            raise StoreError(f"cannot open the PostgreSQL store {shown}: {exc.orig}; check the address and that the "
+                             "server is running") from exc
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        match = ts_query(query)
+        if not match:
+            return []
+        sql = text(
+            f"SELECT id, title, ts_headline('english', text, q, 'StartSel=\x02, StopSel=\x03, MaxWords=24, "
+            f"MinWords=10') AS snip FROM documents, to_tsquery('english', :q) AS q WHERE {_VECTOR} @@ q "
+            f"ORDER BY ts_rank({_VECTOR}, q) DESC LIMIT :n"
+        )
+        with self.engine.connect() as conn:
+            return [SearchHit(r.id, r.title, r.snip) for r in conn.execute(sql, {"q": match, "n": limit})]
+
+    def _index_text(self, conn: Connection, document: Document) -> None:
+        """Nothing to do: the expression index follows the documents table."""
+
+    def _unindex_text(self, conn: Connection, doc_id: str) -> None:
+        """Nothing to do: the expression index follows the documents table."""
