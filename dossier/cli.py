@@ -495,6 +495,66 @@ def bench(
             out.print(terminal.plain(f"{key:32} {value}"))
 
 
+@app.command()
+def corpus(
+    count: Annotated[int, typer.Argument(help="How many reports.")],
+    folder: Annotated[str, typer.Argument(help="Where to write them.")],
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same corpus).")] = 7,
+) -> None:
+    """Write a synthetic corpus composed from the sample reports, for benchmarks."""
+    from dossier.scale.corpus import sentence_pool, write_corpus
+
+    n = write_corpus(sentence_pool([str(picture.samples_dir())]), count, Path(folder), seed)
+    out.print(terminal.plain(f"{n} synthetic reports written to {folder}"))
+
+
+@app.command("bench-memory")
+def bench_memory(
+    sizes: Annotated[str, typer.Option(help="Corpus sizes, comma-separated.")] = "1000,10000",
+    json_out: JsonOption = False,
+) -> None:
+    """Peak memory of `dossier add` as the corpus grows (each size in its own process)."""
+    from dossier.scale.benchmarks import memory_by_size
+
+    runs = memory_by_size([int(s) for s in sizes.split(",")], str(picture.samples_dir()))
+    base = runs[0].peak_rss_mb
+    rows = [{"reports": r.reports, "peak_rss_mb": round(r.peak_rss_mb), "seconds": round(r.seconds, 1),
+             "ratio_to_smallest": round(r.peak_rss_mb / base, 3)} for r in runs]
+    if json_out:
+        _emit_json(rows)
+    else:
+        for r in rows:
+            out.print(terminal.plain(f"{r['reports']:>8} reports  peak {r['peak_rss_mb']:>5} MB  {r['seconds']:>7} s  "
+                                     f"× {r['ratio_to_smallest']} of the smallest"))
+
+
+@app.command("bench-queries")
+def bench_queries(
+    reports: Annotated[int, typer.Option(help="How many reports the store holds.")] = 10_000,
+    db: DbOption = None,
+    runs: Annotated[int, typer.Option(help="Runs of each light query (heavy ones run a fifth as often).")] = 20,
+    json_out: JsonOption = False,
+) -> None:
+    """Query latency (median, p95) on a store of N reports, filled by cloning an extracted synthetic base."""
+    import tempfile
+
+    from dossier.scale.benchmarks import fill_store, query_latency
+
+    with tempfile.TemporaryDirectory(prefix="dossier-bq-") as tmp:
+        with open_store(db or str(Path(tmp) / "q.db")) as store:
+            if store.count() < reports:
+                fill_store(store, reports, str(picture.samples_dir()))
+            found = query_latency(store, runs)
+    rows = [{"query": q.query, "median_ms": round(q.median_ms, 1), "p95_ms": round(q.p95_ms, 1), "runs": q.runs}
+            for q in found]
+    if json_out:
+        _emit_json({"reports": reports, "latency": rows})
+    else:
+        out.print(terminal.plain(f"{reports} reports"))
+        for r in rows:
+            out.print(terminal.plain(f"  {r['query']:<24} median {r['median_ms']:>9} ms   p95 {r['p95_ms']:>9} ms   ({r['runs']} runs)"))
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,101 @@
+"""Benchmarks that print figures: memory of `dossier add` as the corpus grows, and query latency on large stores.
+
+Latency stores are filled by cloning an extracted base of synthetic reports (new ids, same findings), which is what
+makes 100,000 reports affordable to set up; the queries then run on the real tables and indexes.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from dossier import picture
+from dossier.extract import extract, load_pipeline
+from dossier.model import Findings
+from dossier.packs import load_pack
+from dossier.read import find_sources, read_source
+from dossier.read.clean import clean_report
+from dossier.scale.corpus import sentence_pool, write_corpus
+from dossier.store import Store
+
+
+@dataclass(frozen=True)
+class MemoryRun:
+    reports: int
+    peak_rss_mb: float
+    seconds: float
+
+
+def memory_by_size(sizes: list[int], samples: str) -> list[MemoryRun]:
+    """`dossier add` on synthetic corpora of each size, each in its own process, its peak RSS read from the kernel."""
+    pool = sentence_pool([samples])
+    runs = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="dossier-mem-") as tmp:
+            write_corpus(pool, size, Path(tmp) / "corpus", seed=size)
+            start = time.perf_counter()
+            child = subprocess.Popen([sys.executable, "-m", "dossier", "add", str(Path(tmp) / "corpus"),
+                                      "--db", str(Path(tmp) / "m.db"), "--json"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            if child.returncode not in (0, 1):
+                raise RuntimeError(f"dossier add failed on the {size}-report corpus (exit {child.returncode})")
+            runs.append(MemoryRun(size, usage.ru_maxrss / 1024, time.perf_counter() - start))
+    return runs
+
+
+def fill_store(store: Store, reports: int, samples: str, base: int = 50) -> None:
+    """`reports` documents: `base` synthetic reports extracted for real, then cloned under new ids."""
+    pool = sentence_pool([samples])
+    nlp = load_pipeline()
+    extracted = []
+    with tempfile.TemporaryDirectory(prefix="dossier-q-") as tmp:
+        write_corpus(pool, base, Path(tmp), seed=11)
+        for source in find_sources([tmp]):
+            for raw in read_source(source):
+                document = clean_report(raw)
+                extracted.append((document, extract(document, nlp)))
+    for n in range(reports):
+        document, findings = extracted[n % len(extracted)]
+        clone_id = f"{n:016x}"
+        store.add(replace(document, id=clone_id, source=f"clone-{n}", title=f"{document.title} #{n}"),
+                  Findings(clone_id, findings.sentences, findings.mentions, findings.attributions, findings.quantities,
+                           findings.times, findings.events))
+
+
+@dataclass(frozen=True)
+class Latency:
+    query: str
+    median_ms: float
+    p95_ms: float
+    runs: int
+
+
+def _time(label: str, call: Callable[[], object], runs: int) -> Latency:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return Latency(label, statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], runs)
+
+
+def query_latency(store: Store, runs: int = 20) -> list[Latency]:
+    pack = load_pack()
+    words = ["Minsk", "volunteers", "sanctions", "railway", "referendum", "Tsikhanouskaya", "Kremlin", "prisoners"]
+    out = [_time("search (one word)", lambda: store.search(words[time.perf_counter_ns() % len(words)]), runs),
+           _time("search (two words)", lambda: store.search("riot police"), runs),
+           _time("report with findings", lambda: store.findings(store.get("0000000000000007").id), runs)]
+    heavy_runs = max(3, runs // 5)
+    out.append(_time("actor page data", lambda: picture.actor_profile(store, pack, "lukashenka"), heavy_runs))
+    out.append(_time("timeline (all)", lambda: picture.timeline(store, pack), heavy_runs))
+    return out
