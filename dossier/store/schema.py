@@ -8,6 +8,17 @@ SCHEMA_VERSION = "3"
 
 metadata = MetaData()
 
+
+def _finding_of_document() -> tuple[Column, ...]:
+    """The columns every finding table starts with: its document and its character span (fresh Column objects, since
+    a Column belongs to one table)."""
+    return (
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+    )
+
 info = Table("dossier_info", metadata, Column("key", Text, primary_key=True), Column("value", Text, nullable=False))
 
 documents = Table(
@@ -41,10 +52,7 @@ sentences = Table(
 mentions = Table(
     "mentions",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_finding_of_document(),
     Column("text", Text, nullable=False),
     Column("label", Text, nullable=False),
     Column("sentence", Integer, nullable=False),
@@ -55,10 +63,7 @@ mentions = Table(
 attributions = Table(
     "attributions",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_finding_of_document(),
     Column("source", Text, nullable=False),
     Column("source_key", Text),
     Column("source_start", Integer),
@@ -79,10 +84,7 @@ attributions = Table(
 quantities = Table(
     "quantities",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_finding_of_document(),
     Column("text", Text, nullable=False),
     Column("value", Float),
     Column("unit", Text),
@@ -97,10 +99,7 @@ quantities = Table(
 times = Table(
     "times",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_finding_of_document(),
     Column("text", Text, nullable=False),
     Column("value", Text),
     Column("unresolved", Text),
@@ -110,11 +109,8 @@ times = Table(
 events = Table(
     "events",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    *_finding_of_document(),
     Column("date", Text, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
     Column("what", Text, nullable=False),
     Column("actors", Text, nullable=False),  # JSON list
     Index("ix_events_doc", "doc_id"),
