@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dossier import picture
+from dossier.crossdoc import bring_up_to_date
 from dossier.errors import DossierError
 from dossier.extract import load_pipeline
 from dossier.ingest import IngestOptions, ingest
@@ -65,11 +66,21 @@ _PROGRESS_COLUMNS = (TextColumn("[progress.description]{task.description}"), Bar
                      TimeElapsedColumn())
 
 
-def _run_ingest(paths: list[str], store: Store, options: IngestOptions, packs: tuple[str, ...], quiet: bool) -> IngestSummary:
+def _run_ingest(paths: list[str], store: Store, options: IngestOptions, quiet: bool) -> IngestSummary:
     sources = list(find_sources(paths))
     with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
         task = progress.add_task("reading reports", total=len(sources))
-        return ingest(sources, store, lambda: load_pipeline(None, packs), options, lambda _s: progress.advance(task))
+        summary = ingest(sources, store, lambda: load_pipeline(None, options.packs), options,
+                         lambda _s: progress.advance(task))
+    _link_across_reports(store, options.packs, len(summary.added), quiet)
+    return summary
+
+
+def _link_across_reports(store: Store, packs: tuple[str, ...], added: int, quiet: bool) -> None:
+    """Cross-document links for the new reports now, so that the first query after an ingest does not wait."""
+    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
+        task = progress.add_task("linking across reports", total=2 * added or None)
+        bring_up_to_date(store, load_pack(packs), on_batch=lambda n: progress.advance(task, n))
 
 
 def _report_failures(summary: IngestSummary) -> None:
@@ -90,19 +101,18 @@ def add(
     json_out: JsonOption = False,
 ) -> None:
     """Read reports into the store. Exits 1 when any input failed; the others are still stored."""
-    options = IngestOptions(ReportDefaults(published, outlet), max_bytes)
+    options = IngestOptions(ReportDefaults(published, outlet), max_bytes, tuple(pack or ()))
     with _store(db) as store:
         if dask or workers:
             from dossier.scale.dask_ingest import ingest_dask
 
-            if pack:
-                raise DossierError("--pack does not reach Dask workers yet; set DOSSIER_PACKS for the workers instead")
             sources = list(find_sources(paths))
             with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=json_out or not err.is_terminal) as progress:
                 task = progress.add_task("reading reports on Dask", total=len(sources))
                 summary = ingest_dask(sources, store, options, dask, workers or 2, lambda _s: progress.advance(task))
+            _link_across_reports(store, options.packs, len(summary.added), json_out)
         else:
-            summary = _run_ingest(paths, store, options, tuple(pack or ()), json_out)
+            summary = _run_ingest(paths, store, options, json_out)
     _report_failures(summary)
     if json_out:
         _emit_json({
@@ -156,7 +166,7 @@ def entities(
     """Actors named in the stored reports, with mention and document counts."""
     labels = frozenset({type_.upper()}) if type_ else ACTOR_LABELS
     with _store(db) as store:
-        found = picture.actors(store, load_pack(tuple(pack or ())), labels)[:limit]
+        found = picture.actors(store, load_pack(tuple(pack or ())), labels, limit)
     if json_out:
         _emit_json([asdict(a) for a in found])
     else:
@@ -407,7 +417,7 @@ def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many to
     samples = picture.samples_dir()
     out.print(terminal.plain(f"Reading the sample reports in {samples} into {db or default_db()}"))
     with _store(db) as store:
-        summary = _run_ingest([str(samples)], store, IngestOptions(), (), False)
+        summary = _run_ingest([str(samples)], store, IngestOptions(), False)
         _report_failures(summary)
         out.print(terminal.summary_table(summary, samples))
         out.print(terminal.documents_table(store.documents(), picture.mention_counts(store)))

@@ -24,6 +24,7 @@ from dossier.store import Store
 class IngestOptions:
     defaults: ReportDefaults = ReportDefaults()
     max_bytes: int = DEFAULT_MAX_BYTES
+    packs: tuple[str, ...] = ()  # pack files beside the bundled one (each Dask worker reads them too)
 
 
 def ingest(

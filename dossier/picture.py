@@ -8,16 +8,17 @@ from pathlib import Path
 from dossier.errors import DossierError
 from dossier.model import Attribution, Document, Quantity
 from dossier.packs import Pack
-from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key, group_mentions
+from dossier.crossdoc import bring_up_to_date
+from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key
 from dossier.report.briefing import Briefing
-from dossier.resolve.actors import display_names, resolve_actors
 from dossier.resolve.claims import ClaimGroup, free_text_key, group_claims
-from dossier.resolve.copies import CopyLink, families, find_copies
+from dossier.resolve.copies import CopyLink, families
 from dossier.resolve.figures import Series, figure_series
 from dossier.resolve.names import same_person
 from dossier.resolve.timeline import TimelineEntry, build_timeline, filter_timeline
 from dossier.store import Store
 
+PROFILE_REPORTS = 500
 _PACKAGED_SAMPLES = Path(__file__).parent / "_samples"
 _CHECKOUT_SAMPLES = Path(__file__).parent.parent / "samples"
 
@@ -30,8 +31,10 @@ def samples_dir() -> Path:
     raise DossierError("the bundled sample reports are missing from this installation; reinstall dossier")
 
 
-def actors(store: Store, pack: Pack, labels: frozenset[str] = ACTOR_LABELS) -> list[Actor]:
-    return group_mentions(store.mentions(), pack, labels, store.decisions())
+def actors(store: Store, pack: Pack, labels: frozenset[str] = ACTOR_LABELS, limit: int | None = None) -> list[Actor]:
+    """Actors by number of reports, then mentions, as the stored links (brought up to date first) say."""
+    bring_up_to_date(store, pack)
+    return store.actors(labels, limit)
 
 
 def mention_counts(store: Store) -> dict[str, int]:
@@ -40,20 +43,19 @@ def mention_counts(store: Store) -> dict[str, int]:
 
 def evidence(store: Store, pack: Pack, chosen: list[Actor]) -> list[tuple[Actor, str, str, int, int, str]]:
     """For each actor, its first mention in the newest document that names it: (actor, doc, title, start, end, sentence)."""
-    index = pack.alias_index()
-    order = {d.id: (n, d.title) for n, d in enumerate(store.documents())}
-    first: dict[str, tuple] = {}
-    for row in store.mentions():
-        key = actor_key(row.text, index)
-        rank = (order.get(row.doc_id, (1 << 30, ""))[0], row.start)
-        if key not in first or rank < first[key][0]:
-            first[key] = (rank, row)
+    bring_up_to_date(store, pack)
     out = []
     for actor in chosen:
-        if actor.key in first:
-            row = first[actor.key][1]
-            out.append((actor, row.doc_id, order[row.doc_id][1], row.start, row.end,
-                        " ".join(store.sentence_text(row.doc_id, row.sentence).split())))
+        newest = store.newest_documents_of(actor.key, 1)
+        if not newest:
+            continue
+        doc = store.get(newest[0])
+        keys = store.links_in(newest)
+        row = min((m for m in store.findings(doc.id).mentions if keys.get((doc.id, m.text)) == actor.key),
+                  key=lambda m: m.start, default=None)
+        if row is not None:
+            out.append((actor, doc.id, doc.title, row.start, row.end,
+                        " ".join(store.sentence_text(doc.id, row.sentence).split())))
     return out
 
 
@@ -121,16 +123,17 @@ def timeline(store: Store, pack: Pack, start: str | None = None, end: str | None
 
 
 def copies(store: Store) -> list[CopyLink]:
-    return find_copies(store.documents())
+    bring_up_to_date(store)
+    return store.copy_links()
 
 
 def _families(store: Store) -> dict[str, str]:
-    docs = store.documents()
-    return families([d.id for d in docs], find_copies(docs))
+    return families([d.id for d in store.documents()], copies(store))
 
 
 def _actor_keys(store: Store, pack: Pack) -> dict[tuple[str, str], str]:
-    return resolve_actors(((r.doc_id, r.text, r.label) for r in store.mentions()), pack, store.decisions())
+    bring_up_to_date(store, pack)
+    return store.links_in()
 
 
 def claim_groups(store: Store, pack: Pack, actor: str | None = None) -> list[ClaimGroup]:
@@ -147,7 +150,7 @@ def claim_groups(store: Store, pack: Pack, actor: str | None = None) -> list[Cla
     if actor:
         rows = [(d, a) for d, a in rows if source_key(d, a) == wanted or actor.lower() in a.content.lower()]
     groups = group_claims(rows, _families(store), source_key)
-    names = display_names(keys, pack)
+    names = store.actor_names({g.source_key for g in groups})
     for g in groups:
         g.source = names.get(g.source_key, g.source)
     return groups
@@ -188,31 +191,31 @@ def briefing(store: Store, pack: Pack, actor: str | None = None) -> Briefing:
     )
 
 
-def actor_profile(store: Store, pack: Pack, key: str) -> dict | None:
-    """An actor's page: its names, quotes by it, claims that name it, the actors it shares reports with, its reports."""
-    rows = list(store.mentions())
-    keys = resolve_actors(((r.doc_id, r.text, r.label) for r in rows), pack, store.decisions())
-    found = next((a for a in group_mentions(rows, pack, decisions=store.decisions()) if a.key == key), None)
+def actor_profile(store: Store, pack: Pack, key: str, newest: int = PROFILE_REPORTS) -> dict | None:
+    """An actor's page: its names, quotes by it, claims that name it, the actors it shares reports with, its reports.
+    All but the counts come from its `newest` reports, so that the page costs the same for the most reported actor
+    of a large store as for a rare one."""
+    bring_up_to_date(store, pack)
+    found = store.actor(key)
     if found is None:
         return None
-    docs = {d.id: d for d in store.documents()}
-    docs_of: dict[str, set[str]] = {}
-    for (doc_id, _), k in keys.items():
-        docs_of.setdefault(k, set()).add(doc_id)
-    names = display_names(keys, pack)
-    mine = docs_of.get(key, set())
-    co = Counter({k: len(d & mine) for k, d in docs_of.items() if k != key})
+    mine = store.newest_documents_of(key, newest)
+    keys = store.links_in(mine)
+    docs = {d.id: d for d in store.documents_by_id(mine)}
+    co = Counter(k for _, k in {(doc, k) for (doc, _), k in keys.items() if k != key})
     quotes_by, claims_about = [], []
-    for doc_id, a in store.attributions():
+    for doc_id, a in store.attributions_in(mine):
         speaker = keys.get((doc_id, a.source_key)) if a.source_key else None
         if speaker == key:
             quotes_by.append((docs[doc_id], a))
         elif any(s in a.content for s in found.spellings):
             claims_about.append((docs[doc_id], a))
+    names = store.actor_names([k for k, _ in co.most_common(15)])
     return {
         "actor": found,
         "quotes_by": quotes_by,
         "claims_about": claims_about,
         "co_occurring": [(k, names.get(k, k), c) for k, c in co.most_common(15) if c],
-        "reports": sorted((docs[d] for d in mine), key=lambda d: d.published or "", reverse=True),
+        "reports": [docs[d] for d in mine],
+        "shown_reports": len(mine),
     }

@@ -4,8 +4,9 @@ matching of personal names across reports, and the user's own merge and split de
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from dossier.packs import Pack, PackEntity
 from dossier.resolve.names import fold, same_person
@@ -21,8 +22,11 @@ class AliasDecision:
 
 
 class _Union:
-    def __init__(self) -> None:
+    """Union-find whose roots prefer keys that already exist (so stored keys keep their names), then the smallest."""
+
+    def __init__(self, existing: frozenset[str] = frozenset()) -> None:
         self.parent: dict[str, str] = {}
+        self.existing = existing
 
     def find(self, x: str) -> str:
         self.parent.setdefault(x, x)
@@ -34,16 +38,68 @@ class _Union:
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            keep, other = sorted((ra, rb), key=lambda k: (k not in self.existing, k))
+            self.parent[other] = keep
+
+
+class Known(Protocol):
+    """What earlier batches resolved: the stored side of incremental resolution (empty for a one-off run)."""
+
+    def keys_of(self, surfaces: Collection[str]) -> dict[str, str]:
+        """The actor key each already-known surface (outside any one report's shorthand) has."""
+
+    def votes_of(self, surfaces: Collection[str]) -> dict[str, Counter]:
+        """How earlier mentions of each surface were labelled."""
+
+    def people_in(self, blocks: Collection[str]) -> list[tuple[str, str]]:
+        """(surface, key) of known multi-word personal names outside the pack whose surname block is one of these."""
+
+
+class NothingKnown:
+    def keys_of(self, surfaces: Collection[str]) -> dict[str, str]:
+        return {}
+
+    def votes_of(self, surfaces: Collection[str]) -> dict[str, Counter]:
+        return {}
+
+    def people_in(self, blocks: Collection[str]) -> list[tuple[str, str]]:
+        return []
+
+
+@dataclass
+class Linked:
+    """One batch's answer: the key of each (doc, surface), of each surface across reports, which of those are
+    personal names worth matching later (surface -> surname block), and known keys this batch joined to another."""
+
+    links: dict[tuple[str, str], str]
+    surface_keys: dict[str, str]
+    votes: dict[str, Counter]
+    blocks: dict[str, str]
+    renamed: dict[str, str]
+
+
+def surname_block(name: str) -> str:
+    """Names are compared only within a block: the first letter of the folded surname (transliterations keep it)."""
+    folded = fold(name).split()
+    return folded[-1][:1] if folded else ""
 
 
 def resolve_actors(mentions: Iterable[tuple[str, str, str]], pack: Pack,
                    decisions: Iterable[AliasDecision] = ()) -> dict[tuple[str, str], str]:
     """(doc, surface, label) -> actor key for every distinct (doc, surface). Pack entities keep their pack id."""
+    return link_batch(mentions, pack, decisions, NothingKnown()).links
+
+
+def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: Iterable[AliasDecision],
+               known: Known) -> Linked:
+    """Resolve a batch of new mentions against what earlier batches resolved, without revisiting those: a key that
+    already exists keeps its name, and only names in the same surname block are compared."""
     rows = list(dict.fromkeys(mentions))
+    decisions = list(decisions)
     index = pack.alias_index()
     folded_pack: dict[str, PackEntity] = {fold(s): e for e in pack.entities for s in e.spellings}
-    labels: dict[str, Counter] = defaultdict(Counter)
+    surfaces = {s for _, s, _ in rows}
+    labels: dict[str, Counter] = defaultdict(Counter, {s: Counter(c) for s, c in known.votes_of(surfaces).items()})
     for _, surface, label in rows:
         labels[surface][label] += 1
     is_person = {s: c.most_common(1)[0][0] == "PERSON" for s, c in labels.items()}
@@ -57,9 +113,9 @@ def resolve_actors(mentions: Iterable[tuple[str, str, str]], pack: Pack,
     by_doc: dict[str, list[str]] = defaultdict(list)
     for doc, surface, _ in rows:
         by_doc[doc].append(surface)
-    for doc, surfaces in by_doc.items():
-        full = [s for s in surfaces if is_person.get(s) and len(s.split()) > 1]
-        for s in surfaces:
+    for doc, in_doc in by_doc.items():
+        full = [s for s in in_doc if is_person.get(s) and len(s.split()) > 1]
+        for s in in_doc:
             # The small model often tags a bare Slavic surname ORG: a surname of a person named here is that person.
             if labels[s].most_common(1)[0][0] in ("PERSON", "ORG") and len(s.split()) == 1 and pack_id(s) is None:
                 longer = [f for f in full if fold(f.split()[-1]) == fold(s)]
@@ -67,25 +123,51 @@ def resolve_actors(mentions: Iterable[tuple[str, str, str]], pack: Pack,
                     local[(doc, s)] = longer[0]
 
     splits = {frozenset((fold(d.a), fold(d.b))) for d in decisions if d.kind == "split"}
-    union = _Union()
     names = sorted({local.get((d, s), s) for d, s, _ in rows})
+    named = {*names, *(n for d in decisions if d.kind == "merge" for n in (d.a, d.b))}
+    existing = known.keys_of(named)
+    union = _Union(frozenset(existing.values()))
     for name in names:
         union.find(pack_id(name) or name)
+    for name, key in existing.items():
+        if pack_id(name) is None:
+            union.union(name, key)
     # Across reports: personal names outside the pack that are the same person under another spelling.
     people = [n for n in names if is_person.get(n, True) and pack_id(n) is None and len(n.split()) > 1]
-    for i, a in enumerate(people):
-        for b in people[i + 1:]:
-            if frozenset((fold(a), fold(b))) not in splits and same_person(a, b):
-                union.union(a, b)
+    blocks = {n: surname_block(n) for n in people}
+    by_block: dict[str, list[str]] = defaultdict(list)
+    for n in people:
+        by_block[blocks[n]].append(n)
+    earlier: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for surface, key in known.people_in(by_block):
+        earlier[surname_block(surface)].append((surface, key))
+    for block, group in by_block.items():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if frozenset((fold(a), fold(b))) not in splits and same_person(a, b):
+                    union.union(a, b)
+            for b, key in earlier[block]:
+                if b != a and frozenset((fold(a), fold(b))) not in splits and same_person(a, b):
+                    union.union(a, key)
     for d in decisions:
         if d.kind == "merge":
-            union.union(_key_of(d.a, pack_id, names), _key_of(d.b, pack_id, names))
-    return {(doc, s): union.find(pack_id(local.get((doc, s), s)) or local.get((doc, s), s)) for doc, s, _ in rows}
+            union.union(_key_of(d.a, pack_id, names, existing), _key_of(d.b, pack_id, names, existing))
+
+    def key(name: str) -> str:
+        return union.find(pack_id(name) or name)
+
+    return Linked(
+        links={(doc, s): key(local.get((doc, s), s)) for doc, s, _ in rows},
+        surface_keys={s: key(s) for s in surfaces},
+        votes={s: labels[s] for s in surfaces},
+        blocks=blocks,
+        renamed={k: union.find(k) for k in set(existing.values()) if union.find(k) != k},
+    )
 
 
-def _key_of(name: str, pack_id, names: list[str]) -> str:
-    """A name the user typed, as the key it has in this corpus (pack id, or the spelling it matches)."""
-    found = pack_id(name)
+def _key_of(name: str, pack_id, names: list[str], existing: Mapping[str, str]) -> str:
+    """A name the user typed, as the key it has in this corpus (pack id, known key, or the spelling it matches)."""
+    found = pack_id(name) or existing.get(name)
     if found:
         return found
     folded = fold(name)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from dossier.packs import Pack, PackEntity
-from dossier.resolve.actors import AliasDecision, display_names, resolve_actors
+from dossier.resolve.actors import AliasDecision, resolve_actors
 from dossier.model import MentionRow
 
 # Nationality adjectives (NORP: "Belarusian", "Russian") are mentions but not actors unless asked for.
@@ -38,29 +38,35 @@ def group_mentions(rows: Iterable[MentionRow], pack: Pack, labels: frozenset[str
     transliteration-aware matching across reports, and by the user's decisions."""
     rows = list(rows)
     keys = resolve_actors(((r.doc_id, r.text, r.label) for r in rows), pack, decisions)
-    names = display_names(keys, pack)
-    votes: dict[str, Counter] = defaultdict(Counter)
-    spellings: dict[str, Counter] = defaultdict(Counter)
-    docs: dict[str, set[str]] = defaultdict(set)
+    counted: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
-        key = keys[(row.doc_id, row.text)]
-        votes[key][row.label] += 1
-        spellings[key][row.text] += 1
-        docs[key].add(row.doc_id)
+        counted[keys[(row.doc_id, row.text)]][(row.doc_id, row.text, row.label)] += 1
     by_id = {e.id: e for e in pack.entities}
-    actors = []
-    for key, label_votes in votes.items():
-        entity = by_id.get(key)
-        label = entity.type if entity else label_votes.most_common(1)[0][0]
-        if label not in labels:
-            continue
-        actors.append(Actor(
-            key=key,
-            name=names[key],
-            type=label,
-            mentions=sum(label_votes.values()),
-            documents=len(docs[key]),
-            spellings=tuple(s for s, _ in spellings[key].most_common()),
-            kind=entity.kind if entity else None,
-        ))
+    found = (summarise(key, [(*k, n) for k, n in c.items()], by_id.get(key)) for key, c in counted.items())
+    return rank([a for a in found if a.type in labels])
+
+
+def summarise(key: str, links: Iterable[tuple[str, str, str, int]], entity: PackEntity | None) -> Actor:
+    """One actor from its (doc, surface, label, mentions) links: the pack's name and type when the pack knows it,
+    else its most reported full spelling and the label most of its mentions carry."""
+    votes: Counter = Counter()
+    spellings: Counter = Counter()
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for doc, surface, label, n in links:
+        votes[label] += n
+        spellings[surface] += n
+        docs_of[surface].add(doc)
+    name = entity.name if entity else max(docs_of, key=lambda s: (len(s.split()) > 1, len(docs_of[s]), s))
+    return Actor(
+        key=key,
+        name=name,
+        type=entity.type if entity else votes.most_common(1)[0][0],
+        mentions=sum(votes.values()),
+        documents=len(set().union(*docs_of.values())),
+        spellings=tuple(s for s, _ in spellings.most_common()),
+        kind=entity.kind if entity else None,
+    )
+
+
+def rank(actors: Iterable[Actor]) -> list[Actor]:
     return sorted(actors, key=lambda a: (-a.documents, -a.mentions, a.name))

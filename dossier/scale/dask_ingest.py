@@ -33,7 +33,7 @@ def read_and_extract(source: str, options: IngestOptions) -> list[tuple[str, Doc
         except ReadError as exc:
             out.append((source, ReadFailure(exc.source, exc.reason), None))
             continue
-        out.append((raw.source, document, extract(document, load_pipeline() if document.is_english else None)))
+        out.append((raw.source, document, extract(document, load_pipeline(None, options.packs) if document.is_english else None)))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
 
@@ -26,6 +27,9 @@ from dossier.model import (
 )
 from dossier.resolve.actors import AliasDecision
 from dossier.store import schema
+from dossier.store.links import LinkReads, Linking
+
+LINKS_MADE_WITH = "links_made_with"  # dossier_info key: fingerprint of the pack and decisions the links follow
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,7 @@ class SearchHit:
     snippet: str
 
 
-class Store(ABC):
+class Store(LinkReads, ABC):
     """Documents and their findings. A document and its findings are written in one transaction."""
 
     def __init__(self, engine: Engine) -> None:
@@ -79,9 +83,15 @@ class Store(ABC):
         return True
 
     def remove(self, doc_id: str) -> None:
+        """Remove a document; the actor links are then made anew on the next query, since keys may have joined
+        through it."""
         with self.engine.begin() as conn:
-            for table in (*(t for t, _ in _RECORD_TABLES.values()), schema.mentions, schema.sentences):
+            for table in (*(t for t, _ in _RECORD_TABLES.values()), schema.mentions, schema.sentences,
+                          schema.actor_links, schema.shingle_samples):
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
+            c = schema.copy_links
+            conn.execute(delete(c).where((c.c.copy == doc_id) | (c.c.original == doc_id)))
+            conn.execute(delete(schema.info).where(schema.info.c.key == LINKS_MADE_WITH))
             conn.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
             self._unindex_text(conn, doc_id)
 
@@ -171,6 +181,12 @@ class Store(ABC):
         d = schema.alias_decisions
         with self.engine.connect() as conn:
             return [AliasDecision(r.kind, r.a, r.b) for r in conn.execute(select(d).order_by(d.c.id))]
+
+    @contextmanager
+    def linking(self) -> Iterator[Linking]:
+        """One transaction of cross-document resolution (see `dossier.crossdoc`)."""
+        with self.engine.begin() as conn:
+            yield Linking(conn)
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text
+from sqlalchemy import BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 metadata = MetaData()
 
@@ -38,6 +38,12 @@ documents = Table(
     Column("furniture", Text, nullable=False),  # JSON list of [line_no, text, reason]
     Column("words", Integer, nullable=False),
     Column("added_at", Text, nullable=False),
+    Column("linked", Boolean, nullable=False, default=False),  # its mentions are linked to actors across reports
+    Column("compared", Boolean, nullable=False, default=False),  # checked for copies of and by earlier reports
+    Column("samples", Integer),  # shingle samples it posted (dossier.resolve.copies.sample)
+    Index("ix_documents_unlinked", "linked"),
+    Index("ix_documents_uncompared", "compared"),
+    Index("ix_documents_published", "published"),
 )
 
 sentences = Table(
@@ -125,4 +131,60 @@ alias_decisions = Table(
     Column("a", Text, nullable=False),
     Column("b", Text, nullable=False),
     Column("made_at", Text, nullable=False),
+)
+
+
+# -- Cross-document resolution, kept up to date as reports arrive (dossier/crossdoc.py) -------------------------------
+
+actor_links = Table(
+    "actor_links",
+    metadata,
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("surface", Text, primary_key=True),
+    Column("label", Text, primary_key=True),
+    Column("n", Integer, nullable=False),  # mentions of this surface with this label in the document
+    Column("actor_key", Text, nullable=False),
+    Column("published", Text),  # the document's, so that an actor's newest reports come straight off an index
+    Index("ix_actor_links_key", "actor_key", "published"),
+)
+
+surfaces = Table(
+    "surfaces",
+    metadata,
+    Column("surface", Text, primary_key=True),
+    Column("actor_key", Text, nullable=False),
+    Column("votes", Text, nullable=False),  # JSON {label: mentions}
+    Column("block", Text),  # surname block of a multi-word personal name outside the pack, else NULL
+    Index("ix_surfaces_block", "block"),
+    Index("ix_surfaces_key", "actor_key"),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("kind", Text),
+    Column("mentions", Integer, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("spellings", Text, nullable=False),  # JSON list, most mentioned first
+    Index("ix_actors_rank", "documents", "mentions"),
+)
+
+shingle_samples = Table(
+    "shingle_samples",
+    metadata,
+    Column("hash", BigInteger, primary_key=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+copy_links = Table(
+    "copy_links",
+    metadata,
+    Column("copy", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("original", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("containment", Float, nullable=False),
+    Index("ix_copy_links_original", "original"),
 )

@@ -1,0 +1,98 @@
+"""Cross-document resolution kept in the store, brought up to date incrementally: which actor each mention stands
+for, each actor's summary, and which reports copy which.
+
+Only documents not yet linked (or compared) are read; earlier ones are reached through indexed lookups (a surface's
+key, the personal names in one surname block, the reports that posted a shingle sample), so adding 1,000 reports to
+a store of 100,000 reads the 1,000. The links follow one pack and one set of the user's decisions: when either
+changes, the links are made anew over the whole store (copies do not depend on them and stay).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dossier.packs import Pack
+from dossier.resolve.actors import AliasDecision, link_batch
+from dossier.resolve.copies import MIN_SHARED_SAMPLES, judge, promising, sample, shingles
+from dossier.resolve.entities import summarise
+from dossier.store import Store
+from dossier.store.base import LINKS_MADE_WITH
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Resolved:
+    linked: int
+    compared: int
+    rebuilt: bool
+
+
+def fingerprint(pack: Pack, decisions: list[AliasDecision]) -> str:
+    entities = [[e.id, e.type, e.name, list(e.spellings)] for e in pack.entities]
+    decided = [[d.kind, d.a, d.b] for d in decisions]
+    return hashlib.sha256(json.dumps([entities, decided], ensure_ascii=False).encode()).hexdigest()
+
+
+def bring_up_to_date(store: Store, pack: Pack | None = None, batch: int = BATCH,
+                     on_batch: Callable[[int], None] | None = None) -> Resolved:
+    """Compare new documents for copies, and (given a pack) link their mentions to actors; `on_batch` hears how many
+    documents each batch finished."""
+    compared = _compare(store, batch, on_batch)
+    linked, rebuilt = (0, False) if pack is None else _link(store, pack, batch, on_batch)
+    return Resolved(linked, compared, rebuilt)
+
+
+def _link(store: Store, pack: Pack, batch: int, on_batch) -> tuple[int, bool]:
+    decisions = store.decisions()
+    wanted = fingerprint(pack, decisions)
+    rebuilt = False
+    with store.linking() as work:
+        if work.info(LINKS_MADE_WITH) != wanted:
+            work.forget_links()
+            work.set_info(LINKS_MADE_WITH, wanted)
+            rebuilt = True
+    by_id = {e.id: e for e in pack.entities}
+    done = 0
+    while True:
+        with store.linking() as work:
+            documents = work.waiting("linked", batch)
+            if not documents:
+                return done, rebuilt
+            counts = work.mention_counts([d.id for d in documents])
+            linked = link_batch(((doc, text, label) for doc, text, label in counts), pack, decisions, work)
+            touched = work.save_links(documents, counts, linked)
+            work.save_actors(summarise(key, links, by_id.get(key)) for key, links in work.links_of(touched).items())
+            work.mark("linked", [d.id for d in documents])
+        done += len(documents)
+        if on_batch:
+            on_batch(len(documents))
+
+
+def _compare(store: Store, batch: int, on_batch) -> int:
+    done = 0
+    while True:
+        with store.linking() as work:
+            documents = work.waiting("compared", batch)
+            if not documents:
+                return done
+            for doc in documents:
+                if not doc.is_english:
+                    continue
+                signature = shingles(doc.text)
+                hashes = sample(signature)
+                shared: dict[str, int] = {}
+                for holders in work.holders(hashes).values():
+                    for other in holders:
+                        shared[other] = shared.get(other, 0) + 1
+                sizes = work.sample_counts([d for d, n in shared.items() if n >= MIN_SHARED_SAMPLES])
+                candidates = work.documents([d for d, size in sizes.items() if promising(shared[d], len(hashes), size)])
+                work.save_copies(judge(doc, signature, ((c, shingles(c.text)) for c in candidates)))
+                work.post(doc.id, hashes)
+            work.mark("compared", [d.id for d in documents])
+        done += len(documents)
+        if on_batch:
+            on_batch(len(documents))

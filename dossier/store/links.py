@@ -1,0 +1,255 @@
+"""The store's side of cross-document resolution: what earlier batches resolved, read back by key, block or hash, and
+each batch's answer written in the same transaction as the reads that led to it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from dossier.model import Attribution, Document
+from dossier.resolve.actors import Linked
+from dossier.resolve.copies import STOCK_PHRASE, CopyLink
+from dossier.resolve.entities import Actor
+from dossier.store import schema
+
+CHUNK = 500  # bound parameters per IN list, well under every backend's limit
+
+
+def chunks(items: Collection, size: int = CHUNK) -> Iterator[list]:
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class Linking:
+    """One transaction of resolution work. It answers `dossier.resolve.actors.Known` for the actor links."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- what is waiting ------------------------------------------------------------------------------------------
+    def waiting(self, flag: str, limit: int) -> list[Document]:
+        """Up to `limit` documents not yet linked (`flag`='linked') or compared ('compared'), oldest added first."""
+        from dossier.store.base import _document_from_row
+
+        d = schema.documents
+        rows = self.conn.execute(select(d).where(d.c[flag] == False).order_by(d.c.added_at, d.c.id)  # noqa: E712
+                                 .limit(limit)).mappings().all()
+        return [_document_from_row(r) for r in rows]
+
+    def mark(self, flag: str, doc_ids: Collection[str]) -> None:
+        d = schema.documents
+        for part in chunks(doc_ids):
+            self.conn.execute(update(d).where(d.c.id.in_(part)).values({flag: True}))
+
+    def mention_counts(self, doc_ids: Collection[str]) -> Counter:
+        """(doc, surface, label) -> mentions, for these documents."""
+        m = schema.mentions
+        counts: Counter = Counter()
+        for part in chunks(doc_ids):
+            query = (select(m.c.doc_id, m.c.text, m.c.label, func.count()).where(m.c.doc_id.in_(part))
+                     .group_by(m.c.doc_id, m.c.text, m.c.label))
+            for doc, text, label, n in self.conn.execute(query):
+                counts[(doc, text, label)] += n
+        return counts
+
+    # -- Known ----------------------------------------------------------------------------------------------------
+    def keys_of(self, surfaces: Collection[str]) -> dict[str, str]:
+        s = schema.surfaces
+        return {r.surface: r.actor_key for part in chunks(surfaces)
+                for r in self.conn.execute(select(s.c.surface, s.c.actor_key).where(s.c.surface.in_(part)))}
+
+    def votes_of(self, surfaces: Collection[str]) -> dict[str, Counter]:
+        s = schema.surfaces
+        return {r.surface: Counter(json.loads(r.votes)) for part in chunks(surfaces)
+                for r in self.conn.execute(select(s.c.surface, s.c.votes).where(s.c.surface.in_(part)))}
+
+    def people_in(self, blocks: Collection[str]) -> list[tuple[str, str]]:
+        s = schema.surfaces
+        return [(r.surface, r.actor_key) for part in chunks(blocks)
+                for r in self.conn.execute(select(s.c.surface, s.c.actor_key).where(s.c.block.in_(part)))]
+
+    # -- writing links --------------------------------------------------------------------------------------------
+    def save_links(self, documents: Iterable[Document], counts: Counter, linked: Linked) -> set[str]:
+        """Write a batch's links and surfaces, carry out the renames it caused; the keys whose summary changed."""
+        published = {d.id: d.published for d in documents}
+        links, surfaces, s = schema.actor_links, schema.surfaces, schema.surfaces
+        touched = set(linked.renamed.values())
+        for old, new in linked.renamed.items():
+            for table in (links, surfaces):
+                self.conn.execute(update(table).where(table.c.actor_key == old).values(actor_key=new))
+            self.conn.execute(delete(schema.actors).where(schema.actors.c.key == old))
+        rows = [{"doc_id": doc, "surface": text, "label": label, "n": n, "actor_key": linked.links[(doc, text)],
+                 "published": published.get(doc)} for (doc, text, label), n in counts.items()]
+        if rows:
+            self.conn.execute(insert(links), rows)
+        touched |= {r["actor_key"] for r in rows}
+        known = set(self.keys_of(linked.surface_keys))
+        fresh = [{"surface": t, "actor_key": k, "votes": json.dumps(dict(linked.votes[t]), ensure_ascii=False),
+                  "block": linked.blocks.get(t)} for t, k in linked.surface_keys.items() if t not in known]
+        if fresh:
+            self.conn.execute(insert(surfaces), fresh)
+        stale = [{"b_surface": t, "b_key": k, "b_votes": json.dumps(dict(linked.votes[t]), ensure_ascii=False),
+                  "b_block": linked.blocks.get(t)} for t, k in linked.surface_keys.items() if t in known]
+        if stale:
+            self.conn.execute(update(s).where(s.c.surface == bindparam("b_surface")).values(
+                actor_key=bindparam("b_key"), votes=bindparam("b_votes"), block=bindparam("b_block")), stale)
+        return touched
+
+    def links_of(self, keys: Collection[str]) -> dict[str, list[tuple[str, str, str, int]]]:
+        """key -> its (doc, surface, label, mentions) links."""
+        a = schema.actor_links
+        out: dict[str, list] = defaultdict(list)
+        for part in chunks(keys):
+            query = select(a.c.actor_key, a.c.doc_id, a.c.surface, a.c.label, a.c.n).where(a.c.actor_key.in_(part))
+            for key, *link in self.conn.execute(query):
+                out[key].append(tuple(link))
+        return out
+
+    def save_actors(self, actors: Iterable[Actor]) -> None:
+        t = schema.actors
+        rows = [{"key": a.key, "name": a.name, "type": a.type, "kind": a.kind, "mentions": a.mentions,
+                 "documents": a.documents, "spellings": json.dumps(list(a.spellings), ensure_ascii=False)}
+                for a in actors]
+        for part in chunks(rows):
+            self.conn.execute(delete(t).where(t.c.key.in_([r["key"] for r in part])))
+            self.conn.execute(insert(t), part)
+
+    # -- copies ---------------------------------------------------------------------------------------------------
+    def holders(self, hashes: Collection[int]) -> dict[int, list[str]]:
+        """hash -> documents posting it, leaving out hashes held by more than STOCK_PHRASE documents."""
+        t = schema.shingle_samples
+        held: dict[int, list[str]] = defaultdict(list)
+        for part in chunks(hashes):
+            many = {h for h, in self.conn.execute(
+                select(t.c.hash).where(t.c.hash.in_(part)).group_by(t.c.hash).having(func.count() > STOCK_PHRASE))}
+            wanted = [h for h in part if h not in many]
+            if wanted:
+                for h, doc in self.conn.execute(select(t.c.hash, t.c.doc_id).where(t.c.hash.in_(wanted))):
+                    held[h].append(doc)
+        return held
+
+    def post(self, doc_id: str, hashes: Collection[int]) -> None:
+        rows = [{"hash": h, "doc_id": doc_id} for h in hashes]
+        if rows:
+            self.conn.execute(insert(schema.shingle_samples), rows)
+        d = schema.documents
+        self.conn.execute(update(d).where(d.c.id == doc_id).values(samples=len(rows)))
+
+    def sample_counts(self, doc_ids: Collection[str]) -> dict[str, int]:
+        d = schema.documents
+        return {r.id: r.samples or 0 for part in chunks(doc_ids)
+                for r in self.conn.execute(select(d.c.id, d.c.samples).where(d.c.id.in_(part)))}
+
+    def documents(self, doc_ids: Collection[str]) -> list[Document]:
+        from dossier.store.base import _document_from_row
+
+        d = schema.documents
+        return [_document_from_row(r) for part in chunks(doc_ids)
+                for r in self.conn.execute(select(d).where(d.c.id.in_(part))).mappings()]
+
+    def save_copies(self, links: Iterable[CopyLink]) -> None:
+        rows = [{"copy": c.copy, "original": c.original, "containment": c.containment} for c in links]
+        if rows:
+            self.conn.execute(insert(schema.copy_links), rows)
+
+    # -- starting over --------------------------------------------------------------------------------------------
+    def forget_links(self) -> None:
+        """Drop every actor link (the pack or the user's decisions changed), so that all documents are linked anew."""
+        for table in (schema.actor_links, schema.surfaces, schema.actors):
+            self.conn.execute(delete(table))
+        self.conn.execute(update(schema.documents).values(linked=False))
+
+    def info(self, key: str) -> str | None:
+        i = schema.info
+        return self.conn.execute(select(i.c.value).where(i.c.key == key)).scalar()
+
+    def set_info(self, key: str, value: str) -> None:
+        i = schema.info
+        self.conn.execute(delete(i).where(i.c.key == key))
+        self.conn.execute(insert(i), [{"key": key, "value": value}])
+
+
+class LinkReads:
+    """Queries over the stored links, for the picture: each reads through an index, so its cost follows the size of
+    the answer rather than of the store."""
+
+    engine: Engine
+
+    def actors(self, labels: Collection[str], limit: int | None = None) -> list[Actor]:
+        t = schema.actors
+        query = select(t).where(t.c.type.in_(list(labels))).order_by(t.c.documents.desc(), t.c.mentions.desc(), t.c.name)
+        with self.engine.connect() as conn:
+            return [_actor(r) for r in conn.execute(query.limit(limit)).mappings()]
+
+    def actor(self, key: str) -> Actor | None:
+        t = schema.actors
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t).where(t.c.key == key)).mappings().first()
+        return _actor(row) if row else None
+
+    def actor_key_of(self, surface: str) -> str | None:
+        s = schema.surfaces
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.c.actor_key).where(s.c.surface == surface)).scalar()
+
+    def actor_names(self, keys: Collection[str]) -> dict[str, str]:
+        t = schema.actors
+        with self.engine.connect() as conn:
+            return {r.key: r.name for part in chunks(keys)
+                    for r in conn.execute(select(t.c.key, t.c.name).where(t.c.key.in_(part)))}
+
+    def newest_documents_of(self, key: str, limit: int) -> list[str]:
+        """Ids of the newest reports that name the actor (undated last)."""
+        a = schema.actor_links
+        query = (select(a.c.doc_id, a.c.published).where(a.c.actor_key == key)
+                 .order_by(a.c.published.desc().nulls_last(), a.c.doc_id))
+        out: dict[str, None] = {}
+        with self.engine.connect() as conn:
+            for doc_id, _ in conn.execute(query):
+                out[doc_id] = None
+                if len(out) >= limit:
+                    break
+        return list(out)
+
+    def links_in(self, doc_ids: Collection[str] | None = None) -> dict[tuple[str, str], str]:
+        """(doc, surface) -> actor key, for these documents (all documents when None)."""
+        a = schema.actor_links
+        with self.engine.connect() as conn:
+            if doc_ids is None:
+                return {(r.doc_id, r.surface): r.actor_key
+                        for r in conn.execute(select(a.c.doc_id, a.c.surface, a.c.actor_key))}
+            return {(r.doc_id, r.surface): r.actor_key for part in chunks(doc_ids)
+                    for r in conn.execute(select(a.c.doc_id, a.c.surface, a.c.actor_key).where(a.c.doc_id.in_(part)))}
+
+    def documents_by_id(self, doc_ids: Collection[str]) -> list[Document]:
+        from dossier.store.base import _document_from_row
+
+        d = schema.documents
+        with self.engine.connect() as conn:
+            return [_document_from_row(r) for part in chunks(doc_ids)
+                    for r in conn.execute(select(d).where(d.c.id.in_(part))).mappings()]
+
+    def attributions_in(self, doc_ids: Collection[str]) -> list[tuple[str, Attribution]]:
+        from dossier.store.base import _from_row
+
+        t = schema.attributions
+        with self.engine.connect() as conn:
+            return [(r["doc_id"], _from_row(Attribution, r)) for part in chunks(doc_ids)
+                    for r in conn.execute(select(t).where(t.c.doc_id.in_(part)).order_by(t.c.doc_id, t.c.start))
+                    .mappings()]
+
+    def copy_links(self) -> list[CopyLink]:
+        c = schema.copy_links
+        with self.engine.connect() as conn:
+            return [CopyLink(r.copy, r.original, r.containment)
+                    for r in conn.execute(select(c).order_by(c.c.original, c.c.copy))]
+
+
+def _actor(row) -> Actor:
+    return Actor(key=row["key"], name=row["name"], type=row["type"], mentions=row["mentions"],
+                 documents=row["documents"], spellings=tuple(json.loads(row["spellings"])), kind=row["kind"])
