@@ -18,7 +18,7 @@ from dossier.resolve.names import same_person
 from dossier.resolve.timeline import TimelineEntry, build_timeline, filter_timeline
 from dossier.store import Store
 
-PROFILE_REPORTS = 500
+PROFILE_REPORTS = 200
 _PACKAGED_SAMPLES = Path(__file__).parent / "_samples"
 _CHECKOUT_SAMPLES = Path(__file__).parent.parent / "samples"
 
@@ -116,9 +116,10 @@ def _around(doc: Document, q: Quantity) -> str:
 
 def timeline(store: Store, pack: Pack, start: str | None = None, end: str | None = None,
              actor: str | None = None) -> list[TimelineEntry]:
-    docs = {d.id: d for d in store.documents()}
+    events = store.events_between(start, end)
+    docs = {d.id: d for d in store.documents_by_id({doc_id for doc_id, _ in events})}
     index = pack.alias_index()
-    entries = build_timeline(((docs[doc_id], e) for doc_id, e in store.records("events")), index)
+    entries = build_timeline(((docs[doc_id], e) for doc_id, e in events), index)
     return filter_timeline(entries, index, start, end, actor)
 
 

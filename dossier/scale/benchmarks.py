@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dossier import picture
+from dossier.crossdoc import bring_up_to_date
 from dossier.extract import extract, load_pipeline
 from dossier.model import Findings
 from dossier.packs import load_pack
@@ -52,8 +53,8 @@ def memory_by_size(sizes: list[int], samples: str) -> list[MemoryRun]:
     return runs
 
 
-def fill_store(store: Store, reports: int, samples: str, base: int = 50) -> None:
-    """`reports` documents: `base` synthetic reports extracted for real, then cloned under new ids."""
+def fill_store(store: Store, reports: int, samples: str, base: int = 50, first: int = 0) -> None:
+    """Documents `first` to `reports`: `base` synthetic reports extracted for real, then cloned under new ids."""
     pool = sentence_pool([samples])
     nlp = load_pipeline()
     extracted = []
@@ -63,7 +64,7 @@ def fill_store(store: Store, reports: int, samples: str, base: int = 50) -> None
             for raw in read_source(source):
                 document = clean_report(raw)
                 extracted.append((document, extract(document, nlp)))
-    for n in range(reports):
+    for n in range(first, reports):
         document, findings = extracted[n % len(extracted)]
         clone_id = f"{n:016x}"
         store.add(replace(document, id=clone_id, source=f"clone-{n}", title=f"{document.title} #{n}"),
@@ -89,13 +90,39 @@ def _time(label: str, call: Callable[[], object], runs: int) -> Latency:
     return Latency(label, statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], runs)
 
 
+@dataclass(frozen=True)
+class Linking:
+    reports: int
+    seconds: float
+
+
+def link_store(store: Store, reports: int, samples: str, new: int = 1000, base: int = 50) -> tuple[Linking, Linking]:
+    """Fill the store to `reports` - `new`, link it, then add `new` more and link those: (all at once, the new ones)."""
+    pack = load_pack()
+    fill_store(store, reports - new, samples, base)
+    start = time.perf_counter()
+    bring_up_to_date(store, pack)
+    whole = Linking(store.count(), time.perf_counter() - start)
+    fill_store(store, reports, samples, base, first=reports - new)
+    start = time.perf_counter()
+    done = bring_up_to_date(store, pack)
+    return whole, Linking(done.linked, time.perf_counter() - start)
+
+
 def query_latency(store: Store, runs: int = 20) -> list[Latency]:
     pack = load_pack()
+    bring_up_to_date(store, pack)
     words = ["Minsk", "volunteers", "sanctions", "railway", "referendum", "Tsikhanouskaya", "Kremlin", "prisoners"]
-    out = [_time("search (one word)", lambda: store.search(words[time.perf_counter_ns() % len(words)]), runs),
-           _time("search (two words)", lambda: store.search("riot police"), runs),
-           _time("report with findings", lambda: store.findings(store.get("0000000000000007").id), runs)]
-    heavy_runs = max(3, runs // 5)
-    out.append(_time("actor page data", lambda: picture.actor_profile(store, pack, "lukashenka"), heavy_runs))
-    out.append(_time("timeline (all)", lambda: picture.timeline(store, pack), heavy_runs))
-    return out
+    top = store.actors({"PERSON"}, 1)[0].key
+    rare = store.actors({"PERSON", "ORG"})[-1].key
+    doc = store.get("0000000000000007").id
+    return [
+        _time("search (one word)", lambda: store.search(words[time.perf_counter_ns() % len(words)]), runs),
+        _time("search (two words)", lambda: store.search("riot police"), runs),
+        _time("report with findings", lambda: store.findings(doc), runs),
+        _time("actor list (top 25)", lambda: picture.actors(store, pack, limit=25), runs),
+        _time(f"actor page ({top}, most reported)", lambda: picture.actor_profile(store, pack, top), runs),
+        _time(f"actor page ({rare[:20]}, rarest)", lambda: picture.actor_profile(store, pack, rare), runs),
+        _time("timeline (one month)", lambda: picture.timeline(store, pack, "2022-03", "2022-03-31"), runs),
+        _time("timeline (whole store)", lambda: picture.timeline(store, pack), max(3, runs // 5)),
+    ]

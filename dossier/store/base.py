@@ -6,6 +6,7 @@ import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
 
@@ -223,11 +224,14 @@ def _to_row(record: object) -> dict:
 
 
 def _from_row(record_type: type, row) -> object:
-    values = {}
-    for f in fields(record_type):
-        value = row[f.name]
-        values[f.name] = tuple(json.loads(value)) if f.type.startswith("tuple") else value
-    return record_type(**values)
+    return record_type(**{name: tuple(json.loads(row[name])) if is_tuple else row[name]
+                          for name, is_tuple in _columns(record_type)})
+
+
+@lru_cache(maxsize=None)
+def _columns(record_type: type) -> tuple[tuple[str, bool], ...]:
+    """A record's fields, and which hold tuples (stored as JSON lists)."""
+    return tuple((f.name, f.type.startswith("tuple")) for f in fields(record_type))
 
 
 def _desc(iso: str) -> str:

@@ -7,10 +7,10 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, or_, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from dossier.model import Attribution, Document
+from dossier.model import Attribution, Document, Event
 from dossier.resolve.actors import Linked
 from dossier.resolve.copies import STOCK_PHRASE, CopyLink
 from dossier.resolve.entities import Actor
@@ -242,6 +242,21 @@ class LinkReads:
             return [(r["doc_id"], _from_row(Attribution, r)) for part in chunks(doc_ids)
                     for r in conn.execute(select(t).where(t.c.doc_id.in_(part)).order_by(t.c.doc_id, t.c.start))
                     .mappings()]
+
+    def events_between(self, first: str | None, last: str | None) -> list[tuple[str, Event]]:
+        """(doc_id, event) dated within [first, last] (ISO dates or shorter; None leaves that end open), off the date
+        index. Week dates ('2022-W10') do not sort among the others, so all weeks of those years come too."""
+        from dossier.store.base import _from_row
+
+        t = schema.events
+        query = select(t)
+        if first or last:
+            in_range = and_(t.c.date >= (first or ""), t.c.date <= (last or "9999") + "~")
+            weeks = and_(t.c.date.like("%-W%"), t.c.date >= (first or "")[:4],
+                         t.c.date < (f"{int(last[:4]) + 1:04d}" if last else "9999~"))
+            query = query.where(or_(in_range, weeks))
+        with self.engine.connect() as conn:
+            return [(r["doc_id"], _from_row(Event, r)) for r in conn.execute(query).mappings()]
 
     def copy_links(self) -> list[CopyLink]:
         c = schema.copy_links

@@ -2,7 +2,7 @@ import random
 import re
 
 from dossier.read.clean import document_id
-from dossier.scale.benchmarks import fill_store, query_latency
+from dossier.scale.benchmarks import fill_store, link_store, query_latency
 from dossier.scale.corpus import _vary, sentence_pool, synthetic_reports
 from dossier.store.sqlite import SqliteStore
 from tests.conftest import SAMPLES
@@ -31,6 +31,13 @@ def test_latency_harness_fills_a_store_and_times_every_query(tmp_path):
         fill_store(store, 120, str(SAMPLES), base=8)
         assert store.count() == 120
         results = query_latency(store, runs=5)
-    assert [r.query for r in results] == ["search (one word)", "search (two words)", "report with findings",
-                                          "actor page data", "timeline (all)"]
+        assert store.actor("lukashenka").documents > 0  # the queries ran on linked actors
+    assert [r.query.split(" (")[0] for r in results] == [
+        "search", "search", "report with findings", "actor list", "actor page", "actor page", "timeline", "timeline"]
     assert all(r.median_ms > 0 and r.p95_ms >= r.median_ms for r in results)
+
+
+def test_linking_figures_cover_the_whole_store_then_only_the_new_reports(tmp_path):
+    with SqliteStore(tmp_path / "q.db") as store:
+        whole, new = link_store(store, 60, str(SAMPLES), new=10, base=4)
+        assert (whole.reports, new.reports, store.count()) == (50, 10, 60)
