@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import re
+
 from charset_normalizer import from_bytes
 
 from dossier.errors import ReadError
@@ -21,6 +24,20 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its head (meta charset or http-equiv), when Python knows it."""
+    match = _DECLARED.search(data[:16384])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
 def decode_text(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
     """Return (text, encoding). UTF-8 is tried first; otherwise charset-normalizer picks among likely encodings."""
     if len(data) > max_bytes:
@@ -35,6 +52,12 @@ def decode_text(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = declared_encoding(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # the page lies about itself: guess instead
     best = from_bytes(data, cp_isolation=_FALLBACK_ENCODINGS).best()
     if best is None:
         raise ReadError(source, "text encoding could not be determined (save the file as UTF-8)")

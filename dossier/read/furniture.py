@@ -133,13 +133,18 @@ def is_page_chrome(line: str) -> bool:
     """Navigation, reading-time and timestamp lines that every page of a site carries."""
     text = line.strip()
     low = text.lower()
-    if text.count("|") >= 3 and words(text) <= 30:
+    if text.count("|") >= 3 and words(text) <= 30 and not is_table_row(text):
         return True
     if re.fullmatch(r"(skip to (main )?content|menu|search|home|back to top|listen to this article|"
                     r"\d+\s*min(ute)?s?\s*read|read time:?.*|print this (page|article)|toggle navigation)", low):
         return True
     return is_dateline(text) or bool(
         re.fullmatch(r"(published|updated|last (updated|modified)|posted)( on)?:?\s+[\w ,:./-]{4,40}", low))
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table in the article, as trafilatura writes it ('| cell | cell |'): data, not a menu."""
+    return line.startswith("|") and line.endswith("|")
 
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -178,6 +183,9 @@ def classify_line(line: str) -> str | None:
     return None
 
 
+PULL_QUOTE_MIN_WORDS, PULL_QUOTE_MAX_WORDS = 8, 30
+
+
 def could_be_pull_quote(line: str) -> bool:
     """Pull quotes are display lines: no closing punctuation, no quotation marks, no source."""
     text = line.strip()
@@ -189,7 +197,9 @@ def is_pull_quote(line: str, other_lines: Sequence[str]) -> bool:
     text = line.strip()
     if not could_be_pull_quote(text):
         return False
-    if words(text) >= 8 and re.match(r"^(I|We|My|Our)\b", text):
+    if not PULL_QUOTE_MIN_WORDS <= words(text) <= PULL_QUOTE_MAX_WORDS:
+        return False  # shorter: a heading or a title of a work; longer: a paragraph
+    if re.match(r"^(I|We|My|Our)\b", text):
         return True
     longer = [other for other in other_lines if len(other) > len(text)]
     return bool(longer) and process.extractOne(

@@ -21,7 +21,7 @@ def parse_html(html: str, source: str, encoding: str | None = None, url: str | N
     """Raise ReadError when no article text can be found in the page."""
     try:
         result = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
     except (ValueError, lxml.etree.LxmlError) as exc:
         raise ReadError(source, f"HTML could not be parsed ({exc})") from exc

@@ -46,3 +46,11 @@ def test_oversized_input_names_the_limit():
 
 def test_ordinary_text_is_not_binary():
     assert not looks_binary("A plain\treport\nwith lines.\r\n".encode())
+
+
+def test_a_page_is_read_in_the_encoding_it_declares():
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>新闻报道</body></html>'
+    text, encoding = decode_text(page.encode("gb2312"), "page.html")
+    assert "新闻报道" in text and encoding == "gb2312"
+    lying = '<meta charset="ascii"><p>Улады ў Мінску затрымалі журналістаў, паведамляюць праваабаронцы.</p>'.encode("cp1251")
+    assert "Мінску" in decode_text(lying, "lying.html")[0]
