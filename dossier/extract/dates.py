@@ -44,9 +44,12 @@ def _week(d: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _month_before(month: int, day: int | None, published: date) -> int:
-    """The year of the nearest (day, month) not after publication."""
+def _month_before(month: int, day: int | None, published: date, future: bool = False) -> int:
+    """The year of the nearest (day, month) not after publication; not before it when the text speaks of what will
+    happen ('the vote will be held on 7 April')."""
     year = published.year
+    if future:
+        return year + 1 if (month, day or 31) < (published.month, published.day) else year
     if (month, day or 1) > (published.month, published.day):
         year -= 1
     return year
@@ -56,26 +59,28 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
-def normalise_time(text: str, published: date | None) -> TimeValue:
-    """The ISO value of one date expression. Unknown shapes give TimeValue(None, reason)."""
+def normalise_time(text: str, published: date | None, future: bool = False) -> TimeValue:
+    """The ISO value of one date expression. Unknown shapes give TimeValue(None, reason). `future` says the sentence
+    speaks of what is to come, so a day or month without a year is the next one rather than the last."""
     low = " ".join(text.lower().replace("–", "-").split()).strip(" .,;")
     low = _LEAD.sub("", low)
     if re.fullmatch(r"(19|20)\d{2}\s*[-/]\s*(19|20)?\d{2}", low):
         return TimeValue(None, "an interval, not a date")
-    for rule in (_absolute, _month_part, _relative):
-        found = rule(low, published)
+    for rule in (_absolute, _month_part, _year_part, _relative):
+        found = rule(low, published, future)
         if found is not None:
             return found
     return TimeValue(None, "not a date this normaliser reads")
 
 
-def _absolute(low: str, published: date | None) -> TimeValue | None:
+def _absolute(low: str, published: date | None, future: bool = False) -> TimeValue | None:
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low):
         return TimeValue(low)
     if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN},?(?:\s+{_Y})?", low):
-        return _day(int(m.group(1)), MONTHS[m.group(2)[:3] if m.group(2)[:4] != "sept" else "sept"], m.group(3), published)
+        return _day(int(m.group(1)), MONTHS[m.group(2)[:3] if m.group(2)[:4] != "sept" else "sept"], m.group(3), published,
+                    future)
     if m := re.fullmatch(rf"{MONTH_PATTERN}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+{_Y})?", low):
-        return _day(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), published)
+        return _day(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), published, future)
     if m := re.fullmatch(rf"{MONTH_PATTERN},?\s+{_Y}", low):
         return TimeValue(f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}")
     if m := re.fullmatch(rf"{MONTH_PATTERN}\s+(?:this|of this)\s+year", low):
@@ -86,47 +91,84 @@ def _absolute(low: str, published: date | None) -> TimeValue | None:
         if published is None:
             return NO_PUBLICATION
         month = MONTHS[m.group(1)[:3]]
-        return TimeValue(f"{_month_before(month, None, published)}-{month:02d}")
+        return TimeValue(f"{_month_before(month, None, published, future)}-{month:02d}")
+    if m := re.fullmatch(rf"(last|this|next)\s+{MONTH_PATTERN}", low):
+        if published is None:
+            return NO_PUBLICATION
+        month = MONTHS[m.group(2)[:3]]
+        return TimeValue(f"{_named_month_year(m.group(1), month, published)}-{month:02d}")
     if m := re.fullmatch(rf"(?:the\s+)?(?:year\s+)?{_Y}s?", low):
         return TimeValue(m.group(1)) if not low.endswith("s") else TimeValue(None, "a decade, not a date")
     return None
 
 
-def _day(day: int, month: int, year: str | None, published: date | None) -> TimeValue:
+def _named_month_year(which: str, month: int, published: date) -> int:
+    """'last June' is the June before this month, 'next June' the one after, 'this June' this year's."""
+    if which == "this":
+        return published.year
+    if which == "last":
+        return published.year if month < published.month else published.year - 1
+    return published.year if month > published.month else published.year + 1
+
+
+def _day(day: int, month: int, year: str | None, published: date | None, future: bool = False) -> TimeValue:
     if year:
         y = int(year)
     elif published is None:
         return NO_PUBLICATION
     else:
-        y = _month_before(month, day, published)
+        y = _month_before(month, day, published, future)
     try:
         return TimeValue(_iso(date(y, month, day)))
     except ValueError:
         return TimeValue(None, "no such day")
 
 
-def _month_part(low: str, published: date | None) -> TimeValue | None:
-    """'early March', 'late March 2022', 'the beginning of February', 'mid-April', 'the end of May last year'."""
-    m = re.fullmatch(rf"(?:the\s+)?(?:early|late|mid|mid-|middle of|beginning of|start of|end of|first half of|"
-                     rf"second half of|first days of|last days of)\s*-?\s*{MONTH_PATTERN}(?:\s+{_Y}|\s+(this|last) year)?", low)
+_PART = (r"(?:the\s+)?(?:early|late|mid|mid-|middle of|beginning of|start of|end of|first half of|second half of|"
+         r"first days of|last days of)(?:\s+the)?")
+
+
+def _month_part(low: str, published: date | None, future: bool = False) -> TimeValue | None:
+    """'early March', 'late March 2022', 'the beginning of February', 'mid-April', 'the end of May last year',
+    'late last July'."""
+    m = re.fullmatch(rf"{_PART}\s*-?\s*(?:(last|this|next)\s+)?{MONTH_PATTERN}(?:\s+{_Y}|\s+(this|last) year)?", low)
     if not m:
         return None
-    month = MONTHS[m.group(1)[:3]]
-    if m.group(2):
-        return TimeValue(f"{m.group(2)}-{month:02d}")
+    month = MONTHS[m.group(2)[:3]]
+    if m.group(3):
+        return TimeValue(f"{m.group(3)}-{month:02d}")
     if published is None:
         return NO_PUBLICATION
-    if m.group(3) == "this":
+    if m.group(1):
+        return TimeValue(f"{_named_month_year(m.group(1), month, published)}-{month:02d}")
+    if m.group(4) == "this":
         return TimeValue(f"{published.year}-{month:02d}")
-    if m.group(3) == "last":
+    if m.group(4) == "last":
         return TimeValue(f"{published.year - 1}-{month:02d}")
-    return TimeValue(f"{_month_before(month, None, published)}-{month:02d}")
+    return TimeValue(f"{_month_before(month, None, published, future)}-{month:02d}")
 
 
-def _relative(low: str, published: date | None) -> TimeValue | None:
-    """'last week', 'yesterday', 'on Sunday', 'last month', 'a year ago', 'two weeks ago', 'this year'."""
+def _year_part(low: str, published: date | None, future: bool = False) -> TimeValue | None:
+    """'early 2011', 'mid-2012', 'late last year', 'the end of the year', 'early this year': the year."""
+    m = re.fullmatch(rf"{_PART}\s*-?\s*(?:{_Y}|(this|last|next) year|year)", low)
+    if not m:
+        return None
+    if m.group(1):
+        return TimeValue(m.group(1))
+    if published is None:
+        return NO_PUBLICATION
+    if m.group(2) is None and not future and re.search(r"late|end|second half", low) and published.month <= 6:
+        return TimeValue(str(published.year - 1))  # 'prices peaked by the end of the year', said in spring
+    return TimeValue(str(published.year + {"last": -1, "next": 1}.get(m.group(2) or "this", 0)))
+
+
+def _relative(low: str, published: date | None, future: bool = False) -> TimeValue | None:
+    """'last week', 'yesterday', 'on Sunday', 'last month', 'a year ago', 'two weeks ago', 'this year', 'next year'."""
     simple = {
         "today": lambda p: _iso(p), "yesterday": lambda p: _iso(p - timedelta(days=1)),
+        "tomorrow": lambda p: _iso(p + timedelta(days=1)), "next week": lambda p: _week(p + timedelta(days=7)),
+        "next month": lambda p: f"{(p.replace(day=28) + timedelta(days=4)):%Y-%m}",
+        "next year": lambda p: str(p.year + 1),
         "this week": _week, "last week": lambda p: _week(p - timedelta(days=7)),
         "this month": lambda p: f"{p.year}-{p.month:02d}",
         "last month": lambda p: f"{(p.replace(day=1) - timedelta(days=1)):%Y-%m}",
@@ -138,6 +180,8 @@ def _relative(low: str, published: date | None) -> TimeValue | None:
     if m := re.fullmatch(r"(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night|\s+morning|\s+evening)?", low):
         if published is None:
             return NO_PUBLICATION
+        if future and not low.startswith("last"):
+            return TimeValue(_iso(published + timedelta(days=(WEEKDAYS[m.group(1)] - published.weekday()) % 7)))
         back = (published.weekday() - WEEKDAYS[m.group(1)]) % 7
         return TimeValue(_iso(published - timedelta(days=back or (7 if low.startswith("last") else 0))))
     if m := re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", low):

@@ -20,7 +20,11 @@ _PATTERNS = re.compile(
     rf"\b(?:(?:early|late|mid-?|the (?:beginning|start|end|middle) of)\s*)?{MONTH_PATTERN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}}|\s+(?:this|last) year)?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}(?:,?\s+(?:19|20)\d{{2}})?\b"
     r"|\b(?:last|this) (?:week|month|year)\b|\byesterday\b|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:since|in|after|before|from|until|by) (?:19|20)\d{2}\b",
+    r"|\b(?:since|in|after|before|from|until|by) (?:19|20)\d{2}\b"
+    rf"|\b(?:(?:early|late|mid-?)\s+)?(?:last|this|next)\s+{MONTH_PATTERN}\b"
+    r"|\b(?:early|late|mid-?|the (?:beginning|start|end|middle) of(?: the)?)\s*(?:(?:19|20)\d{2}|(?:this|last|next) year|year)\b"
+    r"|\b(?:tomorrow|next (?:week|month|year))\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|years?) ago\b",
     re.IGNORECASE,
 )
 _ANCHORED = re.compile(r"^(\w+)\s+(days?|weeks?)\s+(after|before)\s+(?:the\s+)?(\w+)", re.IGNORECASE)
@@ -53,12 +57,73 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
             continue
         if _AMBIGUOUS_MONTH.match(surface) and not surface[0].isupper() and not surface.lower().startswith("in "):
             continue
-        value = normalise_time(surface, published)
+        if _HYPOTHETICAL_ONLY.search(surface) and in_condition(parsed, start):
+            continue  # 'if he wanted Belarus tomorrow, he could take it': no day is meant
+        value = normalise_time(surface, published, speaks_of_future(parsed, start))
         if value.value is None and value.reason != "relative to a publication date the report does not give":
             continue
         found.append(TimeExpr(start, end, surface, value.value, value.reason))
         taken.append((start, end))
     return sorted(found, key=lambda t: t.start)
+
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Forward-relative words that, in a condition, name no day at all.
+_HYPOTHETICAL_ONLY = re.compile(r"\b(tomorrow|next (week|month|year))\b", re.IGNORECASE)
+
+
+def _token_at(parsed: Sequence[tuple[int, Doc]], start: int):
+    for offset, doc in parsed:
+        if offset <= start < offset + len(doc.text):
+            return next((t for t in doc if offset + t.idx >= start), None)
+    return None
+
+
+def in_condition(parsed: Sequence[tuple[int, Doc]], start: int) -> bool:
+    """Whether the expression sits in an 'if' or 'unless' clause or in the clause that such a condition governs
+    ('if he wanted to, he could do it tomorrow')."""
+    token = _token_at(parsed, start)
+    steps = 0
+    while token is not None and steps < 8:
+        if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                for clause in (token, *(k for k in token.children if k.dep_ == "advcl")) for c in clause.children):
+            return True
+        if token.head is token:
+            return False
+        token, steps = token.head, steps + 1
+    return False
+
+
+def speaks_of_future(parsed: Sequence[tuple[int, Doc]], start: int) -> bool:
+    """Whether the verb governing the expression at `start` is future: 'will begin on April 7', 'is due to be
+    published in May' (an infinitive under a present-tense clause), not 'was forced to resign in May'."""
+    token = _token_at(parsed, start)
+    if token is None:
+        return False
+    head = token
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX:
+        return True
+    if "to" not in aux:
+        return False
+    clause = head.head  # the infinitive's clause: future when that clause is in the present tense
+    for _ in range(4):
+        finite = [t for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass", "ROOT", "conj", "ccomp")
+                  or t is clause]
+        tags = {t.tag_ for t in finite}
+        if tags & {"VBD"}:
+            return False
+        if tags & {"VBZ", "VBP"}:
+            return True
+        if clause.head is clause:
+            break
+        clause = clause.head
+    return False
 
 
 def _anchored(text: str, start: int, surface: str, parsed, published) -> TimeExpr | None:

@@ -50,11 +50,21 @@ def test_relative_expressions_without_a_publication_date_stay_unresolved_and_say
     ("early March", "2022-03"), ("the beginning of February", "2022-02"), ("last week", "2022-W11"),
     ("In December", "2021-12"), ("since 2020", "2020"), ("August 2020", "2020-08"), ("early April 2022", "2022-04"),
     ("on Sunday", "2022-03-20"), ("two weeks ago", "2022-W10"), ("mid-January", "2022-01"),
+    ("tomorrow", "2022-03-25"), ("next year", "2023"), ("late last July", "2021-07"), ("last June", "2021-06"),
+    ("last March", "2021-03"), ("early this year", "2022"), ("mid-2019", "2019"), ("the end of the year", "2021"),
 ])
 def test_expressions_from_reports(text, value):
     assert normalise_time(text, date(2022, 3, 24)).value == value
 
 
-@pytest.mark.parametrize("text", ["2020-2022", "the 1990s", "recent weeks", "many months", "tomorrow", "the weeks"])
+def test_what_is_to_come_resolves_forwards():
+    published = date(2022, 3, 24)
+    assert [normalise_time(t, published, future=True).value for t in ("7 April", "February", "Saturday", "the end of the year")] \
+        == ["2022-04-07", "2023-02", "2022-03-26", "2022"]
+    assert [normalise_time(t, published).value for t in ("7 April", "February", "Saturday")] \
+        == ["2021-04-07", "2022-02", "2022-03-19"]
+
+
+@pytest.mark.parametrize("text", ["2020-2022", "the 1990s", "recent weeks", "many months", "the weeks"])
 def test_what_fixes_no_date_is_not_a_date(text):
     assert normalise_time(text, date(2022, 3, 24)).value is None

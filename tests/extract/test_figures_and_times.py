@@ -83,3 +83,15 @@ def test_every_resolved_date_makes_an_event_with_its_clause_and_actors(nlp):
     assert event.date == "2022-03-21"
     assert "Franak Vyachorka posted a report on the sabotage in Homel" in event.what
     assert set(event.actors) >= {"Franak Vyachorka", "Homel"}
+
+
+def test_a_date_the_verb_puts_ahead_resolves_forwards(nlp):
+    found = findings(nlp, "The commission said on Monday that the referendum will be held on 7 April. Observers "
+                          "were expelled in April, and the final count is due to be published in May.")
+    assert [(t.text, t.value) for t in found.times] == [
+        ("on Monday", "2022-03-21"), ("7 April", "2022-04-07"), ("April", "2021-04"), ("May", "2022-05")]
+
+
+def test_a_day_named_only_in_a_condition_is_not_a_date(nlp):
+    found = findings(nlp, "If the army wanted to cross the border tomorrow, it could. The talks resume tomorrow.")
+    assert [(t.text, t.value) for t in found.times] == [("tomorrow", "2022-03-25")]
