@@ -13,7 +13,10 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-          "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+          "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "tn": 10**12}
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+             "a quarter": 0.25, "one quarter": 0.25, "one fourth": 0.25, "three quarters": 0.75, "three fourths": 0.75,
+             "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1}
 COLLECTIVES = {"dozen": 12, "score": 20, "couple": 2, "pair": 2}
 # Amounts with no definite number: 'several thousand', 'hundreds', 'tens of thousands', 'dozens'.
 VAGUE = frozenset({"several", "many", "some", "few", "a few", "dozens", "hundreds", "thousands", "millions", "billions",
@@ -43,6 +46,7 @@ class Amount:
     high: float | None = None
 
 
+_NUMBER_WORD = "(?:" + "|".join([*UNITS, *TENS]) + ")"
 _DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)(?:\.(\d+))?")
 
 
@@ -84,18 +88,27 @@ def parse_amount(text: str) -> Amount:
     """The amount in a figure's text, with its approximation marker ('up to 200', 'several thousand', 'between 3,000
     and 5,000', '1.5 million', 'a dozen', '79%')."""
     low = " ".join(text.lower().replace("–", "-").split())
+    # Currency marks before the digits ('US$1.3m', 'A$82,615', 'Y=590 billion'): the unit's business, not the number's.
+    low = re.sub(r"(?<![a-z])(?:us|au|a|nz|hk|c|s|r)?[$€£¥]\s*|(?<![a-z])(?:y=|us|a|rs\.?)(?=\d)", "", low)
     bound = None
     marker = next((m for m in sorted(APPROX_MARKERS, key=len, reverse=True) if low.startswith(m + " ")), None)
     if marker:
         bound = APPROX_MARKERS[marker]
         low = low[len(marker):].strip()
     between = (re.match(r"(?:between|from)\s+(.+?)\s+(?:and|to|-)\s+(.+)$", low)
-               or re.match(r"(\d[\d,.]*\s*(?:hundred|thousand|million|billion|bn|m|k)?)\s*-\s*(\d[\d,.]*\s*\w*)$", low))
+               or re.match(r"(\d[\d,.]*\s*(?:hundred|thousand|million|billion|bn|m|k)?)\s*-\s*(\d[\d,.]*\s*\w*)$", low)
+               or re.match(rf"((?:\d[\d,.]*|{_NUMBER_WORD})(?:\s+\w+)?)\s+to\s+((?:\d|{_NUMBER_WORD}).*)$", low))
     if between:
         first, second = parse_amount(between.group(1)), parse_amount(between.group(2))
         if first.value is not None and second.value is not None:
-            scale = _scale_of(between.group(2)) if _scale_of(between.group(1)) == 1 else 1
+            # '$10 to $15 billion' scales both ends; '$370,000 to $5.5 million' only the second
+            unscaled = second.value / _scale_of(between.group(2))
+            scale = _scale_of(between.group(2)) if _scale_of(between.group(1)) == 1 and first.value <= unscaled else 1
             return Amount(first.value * scale, True, "range", second.value)
+    fraction = " ".join(w for w in re.split(r"[\s-]+", low) if w)
+    for name, share in FRACTIONS.items():
+        if fraction == name or fraction.startswith(name + " of") or fraction.startswith(name + " "):
+            return Amount(share, bound is not None, bound)
     compound = re.fullmatch(r"(.+?)-([a-z]+)(?:-old)?", low)
     if compound and not compound.group(2) in UNITS and not compound.group(2) in TENS:
         low = compound.group(1)  # '18-year', 'two-hour': the number before the unit
@@ -106,14 +119,31 @@ def parse_amount(text: str) -> Amount:
     if value is not None:
         value *= _scale_of(low)
     else:
-        value = parse_number_words(re.sub(r"[^a-z\s-]", " ", low.split(" of ")[0]).strip()) if low else None
+        value = parse_number_words(_leading_number_words(re.sub(r"[^a-z\s-]", " ", low.split(" of ")[0]))) if low else None
     return Amount(value, bound is not None, bound)
 
 
+def _leading_number_words(text: str) -> str:
+    """The number words a figure starts with: 'three feet wide' -> 'three'."""
+    kept = []
+    for word in text.split():
+        if not all(part in UNITS or part in TENS or part in SCALES or part in COLLECTIVES or part in ("a", "an", "and")
+                   for part in word.split("-") if part):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
 def _scale_of(text: str) -> float:
-    """The scale word after the digits ('1.5 million', '3bn', '30k')."""
-    match = re.search(r"\d(?:[\d.,]*)\s*(hundred|thousand|million|billion|trillion|bn|mn|m|k)\b", text.lower())
-    return float(SCALES[match.group(1)]) if match else 1.0
+    """The scale words after the digits ('1.5 million', '3bn', '30k', '4 hundred million')."""
+    match = re.search(r"\d(?:[\d.,]*)\s*((?:(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b\s*)+)",
+                      text.lower())
+    if not match:
+        return 1.0
+    scale = 1.0
+    for word in match.group(1).split():
+        scale *= SCALES[word]
+    return scale
 
 
 def marker_before(text_before: str) -> str | None:

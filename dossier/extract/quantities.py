@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount
 from dossier.extract.quotes import QuoteSpan
+from dossier.extract.units import currency_before, rate_after, unit_after
 from dossier.model import Quantity, TimeExpr
 
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -23,8 +24,11 @@ _COMPOUND = re.compile(
     r"(?:-old)?\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(?:hundreds|thousands|tens|millions) of "
                     r"(?:thousands|millions)|(?:hundreds|thousands|dozens|millions|scores)(?= of\b))\b", re.IGNORECASE)
-_DURATION = re.compile(r"(?:between\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"fifteen|twenty)(?:\s+(?:and|to|-)\s+\d[\d,.]*)?\s+(year|month|week|day|hour)s?", re.IGNORECASE)
+_N = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+      r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
+_DURATION = re.compile(rf"(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?:more\s+)?"
+                       r"(year|month|week|day|hour|minute|second)s?(?![\w-])(?:[\s-]old)?", re.IGNORECASE)
+_AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
               "ruble": "RUB", "hryvnia": "UAH"}
 
@@ -37,6 +41,10 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         spans.append((m.start(), m.end(), m.group(2).lower() + "s"))
     for m in _VAGUE.finditer(text):
         spans.append((m.start(), m.end(), ""))
+    for m in _DURATION.finditer(text):
+        # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
+        if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):
+            spans.append((m.start(), m.end(), m.group(1).lower() + "s"))
     tokens: dict[int, tuple[Token, int]] = {}
     for offset, doc in parsed:
         for token in doc:
@@ -44,9 +52,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         for ent in doc.ents:
             if ent.label_ in FIGURE_LABELS:
                 spans.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
-            elif ent.label_ == "DATE" and (duration := _DURATION.fullmatch(ent.text)):
-                # '18 years in prison', 'between 14 and 16 years': a length, not a date.
-                spans.append((offset + ent.start_char, offset + ent.end_char, duration.group(1).lower() + "s"))
+
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
@@ -64,13 +70,40 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if amount.value is None and not amount.approx:
             continue
         head = _head_token(tokens, start, end)
+        if kind == "CARDINAL" and _names_a_thing(tokens, start, head):
+            continue
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high,
-            unit=_unit(surface, kind, head), about=_about(head), approx=amount.approx, bound=amount.bound,
+            unit=_unit(text, start, end, kind, head), about=_about(head), approx=amount.approx, bound=amount.bound,
             when=_when(text, start, times),
         ))
         taken.append((start, end))
-    return sorted(out, key=lambda q: q.start)
+    return _join_ranges(text, sorted(out, key=lambda q: q.start))
+
+
+def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'1 to 1.5 degrees', '252 miles to 287 miles': two figures joined by 'to' are one range."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (last is not None and last.value is not None and q.value is not None and last.high is None
+                and q.high is None and re.fullmatch(r"\s*(?:to|-|–)\s*", text[last.end:q.start])
+                and q.value > last.value and (last.unit == q.unit or re.fullmatch(r"[\d.,]+", last.text))):
+            out[-1] = Quantity(start=last.start, end=q.end, text=text[last.start:q.end], value=last.value, high=q.value,
+                               unit=q.unit or last.unit, about=q.about or last.about, approx=True, bound="range",
+                               when=last.when)
+            continue
+        out.append(q)
+    return out
+
+
+def _names_a_thing(tokens: dict[int, tuple[Token, int]], start: int, head: Token | None) -> bool:
+    """'iPhone 11', 'Part 3', 'the S&P 500': a bare number right after a name is part of the name."""
+    token = tokens.get(start, (None, 0))[0]
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and head in (token, before)
 
 
 def _with_marker(text: str, start: int, end: int) -> tuple[int, int]:
@@ -124,10 +157,29 @@ def _about(head: Token | None) -> str | None:
     return " ".join(words[:8]) or None
 
 
-def _unit(surface: str, kind: str, head: Token | None) -> str | None:
+_NUMBER_PART = re.compile(r"\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?:bn|mn|tn|m|k|b)\b)?",
+                          re.IGNORECASE)
+
+
+def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str | None:
+    """What the figure is measured in: a currency (ISO code), a unit of measurement, a length of time, or the noun
+    it counts."""
+    surface = text[start:end]
     low = surface.lower()
+    currency = currency_before(text[max(0, start - 6):start]) or currency_before(surface[:next(
+        (i for i, c in enumerate(surface) if c.isdigit()), 0)])
+    numbers = list(_NUMBER_PART.finditer(surface))
+    if currency:
+        per = rate_after(text[start + numbers[-1].end():start + numbers[-1].end() + 30]) if numbers else None
+        return f"{currency} per {per}" if per else currency
     if "%" in low or "per cent" in low or "percent" in low or kind == "PERCENT":
         return "percent"
+    if re.search(r"\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\b", low):
+        return None  # a share of something, not a count of it
+    if numbers:
+        after = unit_after(text[start + numbers[-1].end():start + numbers[-1].end() + 40])
+        if after:
+            return after
     for mark, code in CURRENCIES.items():
         if mark in low:
             return code

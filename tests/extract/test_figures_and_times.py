@@ -95,3 +95,18 @@ def test_a_date_the_verb_puts_ahead_resolves_forwards(nlp):
 def test_a_day_named_only_in_a_condition_is_not_a_date(nlp):
     found = findings(nlp, "If the army wanted to cross the border tomorrow, it could. The talks resume tomorrow.")
     assert [(t.text, t.value) for t in found.times] == [("tomorrow", "2022-03-25")]
+
+
+def test_lengths_ranges_units_and_rates(nlp):
+    got = findings(nlp, "He was sentenced to three years in prison. Temperatures fell by 1 to 1.5 degrees Celsius. "
+                        "The convoy moved at 40 km/h for two hours, and diesel sold for A$2.11 a litre. "
+                        "Nearly two-thirds of voters backed the plan.").quantities
+    assert [(q.text, q.value, q.high, q.unit) for q in got] == [
+        ("three years", 3, None, "years"), ("1 to 1.5 degrees Celsius", 1, 1.5, "celsius"),
+        ("40 km", 40, None, "kilometre per hour"), ("two hours", 2, None, "hours"),
+        ("2.11", 2.11, None, "AUD per litre"), ("Nearly two-thirds", 2 / 3, None, None)]
+
+
+def test_a_number_that_is_part_of_a_name_is_not_a_figure(nlp):
+    got = findings(nlp, "Apple showed the iPhone 11 as Part 3 of the act took effect.").quantities
+    assert got == ()

@@ -1,0 +1,188 @@
+"""Units of measurement as news writes them ('km', 'mph', 'bhp', 'A$', 'per cent'), each with one canonical name, so
+that '40 km' and '40 kilometres' are the same figure. Names follow the SI spelling ('kilometre', 'litre'); money
+keeps ISO codes, which is what a reader compares across outlets.
+
+A short hand-written lexicon rather than a library: pint parses unit expressions but not their news spellings
+('bhp', 'mpg', 'sq ft', 'A$'), and quantulum3's unit base (the peer tool scored in `dossier eval`) comes with a
+classifier and a scikit-learn pin that the core install should not carry.
+"""
+
+from __future__ import annotations
+
+import re
+
+# canonical name -> spellings (lower case; plurals are added below)
+_LEXICON: dict[str, tuple[str, ...]] = {
+    "percent": ("%", "per cent", "percent", "pct", "pc", "percentage", "percentage points", "percentage point"),
+    "basis point": ("basis point", "bps", "bp"),
+    "revolutions per minute": ("rpm", "revolutions per minute"),
+    "point per game": ("ppg", "points per game"),
+    "point": ("point", "pts"),
+    "metre": ("m", "metre", "meter", "metres", "meters"),
+    "kilometre": ("km", "kilometre", "kilometer", "kms"),
+    "centimetre": ("cm", "centimetre", "centimeter"),
+    "millimetre": ("mm", "millimetre", "millimeter"),
+    "micrometre": ("micron", "micrometre", "micrometer", "µm", "μm"),
+    "mile": ("mile", "mi"),
+    "foot": ("foot", "feet", "ft"),
+    "inch": ("inch", "inches", "in."),
+    "yard": ("yard", "yd", "yards"),
+    "nautical mile": ("nautical mile",),
+    "square metre": ("square metre", "square meter", "sq m", "m2", "m²"),
+    "square kilometre": ("square kilometre", "square kilometer", "sq km", "km2", "km²"),
+    "square foot": ("square foot", "square feet", "sq ft"),
+    "square mile": ("square mile",),
+    "hectare": ("hectare", "ha"),
+    "acre": ("acre",),
+    "kilogram": ("kg", "kilogram", "kilo", "kilogramme"),
+    "gram": ("g", "gram", "gramme"),
+    "milligram": ("mg", "milligram"),
+    "tonne": ("tonne", "metric ton", "t"),
+    "ton": ("ton",),
+    "pound-mass": ("lb", "lbs", "pound weight"),
+    "ounce": ("oz", "ounce"),
+    "litre": ("litre", "liter", "l"),
+    "millilitre": ("ml", "millilitre", "milliliter"),
+    "gallon": ("gallon", "gal"),
+    "barrel": ("barrel", "bbl"),
+    "barrel per day": ("barrels per day", "barrels a day", "bpd", "b/d"),
+    "cubic metre": ("cubic metre", "cubic meter", "m3"),
+    "mile per hour": ("mph", "miles per hour", "miles an hour"),
+    "kilometre per hour": ("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour"),
+    "mile per gallon": ("mpg", "miles per gallon"),
+    "metre per second": ("m/s", "metres per second"),
+    "watt": ("w", "watt"),
+    "kilowatt": ("kw", "kilowatt"),
+    "megawatt": ("mw", "megawatt"),
+    "gigawatt": ("gw", "gigawatt"),
+    "kilowatt hour": ("kwh", "kilowatt hour", "kilowatt-hour"),
+    "megawatt hour": ("mwh", "megawatt hour"),
+    "horsepower": ("hp", "bhp", "horsepower", "horse power", "ps"),
+    "pound-foot": ("lb-ft", "pound-feet", "pound-foot", "lb ft"),
+    "newton metre": ("nm", "newton metre", "newton meter"),
+    "volt": ("v", "volt"),
+    "ampere": ("a", "amp", "ampere"),
+    "farad": ("f", "farad"),
+    "hertz": ("hz", "hertz"),
+    "kilohertz": ("khz", "kilohertz"),
+    "megahertz": ("mhz", "megahertz"),
+    "gigahertz": ("ghz", "gigahertz"),
+    "byte": ("byte", "b"),
+    "kilobyte": ("kb", "kilobyte"),
+    "megabyte": ("mb", "megabyte"),
+    "gigabyte": ("gb", "gigabyte", "gig"),
+    "terabyte": ("tb", "terabyte"),
+    "megapixel": ("mp", "megapixel"),
+    "celsius": ("°c", "degrees celsius", "degree celsius", "celsius", "c", "centigrade"),
+    "fahrenheit": ("°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "f"),
+    "degree": ("degree", "°"),
+    "calorie": ("calorie", "cal", "kcal"),
+    "parts-per-million": ("ppm", "parts per million"),
+    "parts-per-billion": ("ppb", "parts per billion"),
+    "second": ("second", "sec", "s", "secs"),
+    "minute": ("minute", "min", "mins"),
+    "hour": ("hour", "hr", "hrs", "h"),
+    "day": ("day",),
+    "week": ("week",),
+    "month": ("month",),
+    "year": ("year", "yr", "yrs"),
+    "decade": ("decade",),
+    "year of age": ("year-old", "years old", "year old", "years-old"),
+    "cylinder": ("cylinder",),
+    "cent": ("cent", "cents", "c"),
+    "pence": ("p", "pence", "penny"),
+}
+CURRENCIES: dict[str, tuple[str, ...]] = {
+    "USD": ("$", "us$", "$us", "us $", "usd", "dollar", "us dollar", "u.s. dollar"),
+    "AUD": ("a$", "au$", "$a", "$au", "aud", "australian dollar"),
+    "CAD": ("c$", "ca$", "cad", "canadian dollar"),
+    "HKD": ("hk$", "hk $", "$hk", "hkd", "hong kong dollar"),
+    "NZD": ("nz$", "$nz", "nzd", "new zealand dollar"),
+    "SGD": ("s$", "sgd", "singapore dollar"),
+    "EUR": ("€", "eur", "euro"),
+    "GBP": ("£", "gbp", "pound", "pound sterling", "sterling"),
+    "JPY": ("¥", "y=", "jpy", "yen", "japanese yen"),
+    "CNY": ("cny", "rmb", "yuan", "renminbi", "chinese yuan"),
+    "INR": ("₹", "rs", "rs.", "inr", "rupee", "indian rupee"),
+    "RUB": ("₽", "rub", "rouble", "ruble", "russian rouble", "russian ruble"),
+    "UAH": ("₴", "uah", "hryvnia", "hryvnias", "hryvnas"),
+    "BYN": ("byn", "belarusian rouble", "belarusian ruble"),
+    "PLN": ("zł", "pln", "zloty", "zlotys"),
+    "ILS": ("₪", "ils", "nis", "shekel", "new israeli shekel"),
+    "MYR": ("rm", "myr", "ringgit", "malaysian ringgit"),
+    "CHF": ("chf", "swiss franc"),
+    "KRW": ("₩", "krw", "won", "south korean won"),
+    "BTC": ("btc", "bitcoin"),
+}
+CURRENCY_NAMES = {"USD": "dollar", "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar",
+                  "NZD": "new zealand dollar", "SGD": "singapore dollar", "EUR": "euro", "GBP": "pound sterling",
+                  "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee", "RUB": "russian ruble",
+                  "UAH": "ukrainian hryvnia", "BYN": "belarusian ruble", "PLN": "polish zloty", "ILS": "shekel",
+                  "MYR": "malaysian ringgit", "CHF": "swiss franc", "KRW": "south korean won", "BTC": "bitcoin"}
+
+
+def _spellings(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, spellings in table.items():
+        for s in (name, *spellings):
+            out.setdefault(s, name)
+            if re.fullmatch(r"[a-z][a-z -]*[a-z]", s) and len(s) > 3 and not s.endswith("s"):
+                out.setdefault(s + "s", name)
+                out.setdefault(re.sub(r"^(\w+)(?= per | an )", r"\1s", s), name)
+    return out
+
+
+UNIT_NAMES = _spellings(_LEXICON)
+CURRENCY_CODES = _spellings(CURRENCIES)
+_LONGEST_FIRST = sorted({*UNIT_NAMES, *CURRENCY_CODES}, key=len, reverse=True)
+_AFTER = re.compile(r"\s*-?\s*(" + "|".join(re.escape(s) for s in _LONGEST_FIRST) + r")(?![\w°])", re.IGNORECASE)
+_BEFORE = re.compile(r"(?<![a-z])(" + "|".join(re.escape(s) for s in sorted(CURRENCY_CODES, key=len, reverse=True)
+                                              if not s.isalpha() or s in ("rs", "rm")) + r")\s*$", re.IGNORECASE)
+_RATE = re.compile(r"\s*(?:a|an|per|each)\s+(" + "|".join(re.escape(s) for s in sorted(UNIT_NAMES, key=len, reverse=True)
+                                                        if len(s) > 2) + r"|share)\b", re.IGNORECASE)
+
+
+def rate_after(text_after: str) -> str | None:
+    """'a barrel', 'per square foot', 'a share': what a price is counted per."""
+    match = _RATE.match(text_after)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return UNIT_NAMES.get(word, word)
+
+
+def currency_before(text_before: str) -> str | None:
+    """The currency whose mark ends the text before a number ('A$' in 'A$82m')."""
+    match = _BEFORE.search(text_before[-7:])
+    return CURRENCY_CODES[match.group(1).lower()] if match else None
+
+
+def unit_after(text_after: str) -> str | None:
+    """The unit that starts the text after a number ('km/h', ' per cent', '-year-old', ' yuan')."""
+    match = _AFTER.match(text_after)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    if len(word) == 1 and word.isalpha() and match.start(1) > 0:
+        return None  # a lone letter after a space is a word ('5 a day'), not a unit
+    return CURRENCY_CODES.get(word) or UNIT_NAMES.get(word)
+
+
+def is_currency(unit: str | None) -> bool:
+    return unit in CURRENCY_NAMES
+
+
+def benchmark_name(unit: str | None) -> str:
+    """A unit as the NewsQuant annotation names it: currencies by name, 'percentage', singular time units."""
+    if not unit:
+        return "-"
+    if " per " in unit:
+        money, _, per = unit.partition(" per ")
+        return f"{benchmark_name(money)} per {per}"
+    if unit in CURRENCY_NAMES:
+        return CURRENCY_NAMES[unit]
+    if unit == "percent":
+        return "percentage"
+    if unit in ("years", "months", "weeks", "days", "hours", "minutes", "seconds"):
+        return unit[:-1]
+    return unit.lower()

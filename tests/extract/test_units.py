@@ -1,0 +1,17 @@
+from dossier.extract.units import benchmark_name, currency_before, rate_after, unit_after
+
+
+def test_units_after_a_number_in_news_spellings():
+    assert [unit_after(t) for t in (" km/h east", "mph", " per cent", "-year-old son", "bhp V10", " yuan", " a day")] == [
+        "kilometre per hour", "mile per hour", "percent", "year of age", "horsepower", "CNY", None]
+
+
+def test_currency_marks_before_a_number():
+    assert [currency_before(t) for t in ("worth $", "paid HK $", "($A", "rose to RM", "in 2019 ")] == [
+        "USD", "HKD", "AUD", "MYR", None]
+    assert rate_after(" a barrel in October") == "barrel" and rate_after(" in October") is None
+
+
+def test_names_as_the_newsquant_annotation_gives_them():
+    assert [benchmark_name(u) for u in ("USD per barrel", "percent", "years", None, "kilometre")] == [
+        "dollar per barrel", "percentage", "year", "-", "kilometre"]
