@@ -68,6 +68,7 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
 
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_PLANNED = {"schedule", "plan", "slate", "postpone", "delay", "due", "expect", "set"}  # 'scheduled for 11 November' 
 # Forward-relative words that, in a condition, name no day at all.
 _HYPOTHETICAL_ONLY = re.compile(r"\b(tomorrow|next (week|month|year))\b", re.IGNORECASE)
 
@@ -107,7 +108,7 @@ def speaks_of_future(parsed: Sequence[tuple[int, Doc]], start: int) -> bool:
             break
         head = head.head
     aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-    if aux & _FUTURE_AUX:
+    if aux & _FUTURE_AUX or head.lemma_ in _PLANNED:
         return True
     if "to" not in aux:
         return False

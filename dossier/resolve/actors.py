@@ -3,6 +3,7 @@ matching of personal names across reports, and the user's own merge and split de
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
 
     # Within a report, a bare surname is the full name it shortens.
     local: dict[tuple[str, str], str] = {}
+    spelled_out: dict[str, set[str]] = defaultdict(set)  # acronym -> the names reports spell it out as
     by_doc: dict[str, list[str]] = defaultdict(list)
     for doc, surface, _ in rows:
         by_doc[doc].append(surface)
@@ -121,17 +123,38 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
                 longer = [f for f in full if fold(f.split()[-1]) == fold(s)]
                 if len(longer) == 1:
                     local[(doc, s)] = longer[0]
+            # An acronym of a name the report spells out ('General Motors (GM)', 'U.S.') is that name.
+            if (doc, s) not in local and pack_id(s) is None and is_acronym(s):
+                spelled = [f for f in in_doc if f != s and initials(f) == s.replace(".", "")]
+                if len(set(spelled)) == 1:
+                    local[(doc, s)] = spelled[0]
+                    spelled_out[s].add(spelled[0])
 
     splits = {frozenset((fold(d.a), fold(d.b))) for d in decisions if d.kind == "split"}
     names = sorted({local.get((d, s), s) for d, s, _ in rows})
-    named = {*names, *(n for d in decisions if d.kind == "merge" for n in (d.a, d.b))}
+    # An organisation's name without its legal form ('Apple Inc.', 'Fiat Group SpA') is the same organisation.
+    bases = {n: org_base(n) for n in names if not is_person.get(n, True) and pack_id(n) is None}
+    bases = {n: b for n, b in bases.items() if b != n and b}
+    named = {*names, *bases.values(), *(n for d in decisions if d.kind == "merge" for n in (d.a, d.b))}
     existing = known.keys_of(named)
     union = _Union(frozenset(existing.values()))
     for name in names:
         union.find(pack_id(name) or name)
     for name, key in existing.items():
-        if pack_id(name) is None:
+        if pack_id(name) is None and name in names:
             union.union(name, key)
+    # An acronym that the reports spell out one way only is that name in the reports that do not spell it out.
+    for acronym, full in spelled_out.items():
+        if len(full) == 1 and acronym in names:
+            union.union(pack_id(acronym) or acronym, pack_id(next(iter(full))) or next(iter(full)))
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for name, base in bases.items():
+        by_base[base].append(name)
+    for base, group in by_base.items():
+        anchor = pack_id(base) or existing.get(base) or (base if base in names else group[0])
+        for name in group:
+            if frozenset((fold(name), fold(base))) not in splits:
+                union.union(anchor, name)
     # Across reports: personal names outside the pack that are the same person under another spelling.
     people = [n for n in names if is_person.get(n, True) and pack_id(n) is None and len(n.split()) > 1]
     blocks = {n: surname_block(n) for n in people}
@@ -163,6 +186,27 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
         blocks=blocks,
         renamed={k: union.find(k) for k in set(existing.values()) if union.find(k) != k},
     )
+
+
+_LEGAL_FORMS = re.compile(r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings?|"
+                          r"s\.?p\.?a|n\.?v|ag|sa|se|gmbh|oao|pao|ooo|jsc)\.?)+$", re.IGNORECASE)
+_MINOR = {"of", "and", "the", "for", "&", "de", "du", "des"}
+
+
+def org_base(name: str) -> str:
+    """An organisation's name without its legal form: 'General Motors Corporation' -> 'General Motors'."""
+    return _LEGAL_FORMS.sub("", name).strip(" ,")
+
+
+def is_acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def initials(name: str) -> str:
+    """'General Motors' -> 'GM'; 'Organisation for Security and Co-operation in Europe' -> 'OSCE'."""
+    words = [w for w in re.split(r"[\s-]+", org_base(name)) if w and w.lower() not in _MINOR]
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
 
 
 def _key_of(name: str, pack_id, names: list[str], existing: Mapping[str, str]) -> str:

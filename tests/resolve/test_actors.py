@@ -51,3 +51,13 @@ def test_a_pack_of_ones_own_joins_what_matching_cannot():
     pack = Pack((PackEntity("x", "PERSON", "Syarhei Tsikhanouski", ("Sergei Tikhanovsky",)),))
     keys = resolve_actors([("a", "Syarhei Tsikhanouski", "PERSON"), ("b", "Sergei Tikhanovsky", "PERSON")], pack)
     assert keys[("a", "Syarhei Tsikhanouski")] == keys[("b", "Sergei Tikhanovsky")] == "x"
+
+
+def test_acronyms_spelled_out_in_the_report_and_legal_forms_join_their_organisation():
+    mentions = [("a", "Organization for Security and Co-operation in Europe", "ORG"), ("a", "OSCE", "ORG"),
+                ("b", "OSCE", "ORG"), ("c", "Fiat Group SpA", "ORG"), ("d", "Fiat", "ORG"),
+                ("e", "GM", "ORG"), ("e", "Gazprom Media", "ORG")]  # no 'General Motors' here: GM stays itself
+    keys = resolve_actors(mentions, Pack(()))
+    assert keys[("a", "OSCE")] == keys[("a", "Organization for Security and Co-operation in Europe")] == keys[("b", "OSCE")]
+    assert keys[("c", "Fiat Group SpA")] == keys[("d", "Fiat")]
+    assert keys[("e", "GM")] == keys[("e", "Gazprom Media")]  # initials agree, and the report spells only this one
