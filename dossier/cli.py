@@ -478,6 +478,42 @@ def eval_(
 
 
 @app.command()
+def yardstick(
+    name: Annotated[str, typer.Argument(help="article-extraction, trafilatura-eval, tempeval3, newsquant, meantime, or all.")],
+    data: Annotated[Optional[str], typer.Argument(help="The benchmarks folder (default: $DOSSIER_BENCHMARKS, "
+                                                        "../shared/benchmarks, ./benchmarks).")] = None,
+    json_out: JsonOption = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown table.")] = False,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Keep dossier's TimeML files here (tempeval3).")] = None,
+) -> None:
+    """Score dossier's own stages on a public benchmark with its published metric, beside the published scores.
+    A benchmark whose data is not on this machine is skipped with a message."""
+    from dossier.yardstick import NAMES, BenchmarkMissing, run_yardstick
+    from dossier.yardstick.render import yardstick_json, yardstick_markdown, yardstick_table
+
+    names = NAMES if name == "all" else (name,)
+    results = []
+    for one in names:
+        with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=not err.is_terminal) as progress:
+            task = progress.add_task(f"yardstick {one}")
+            try:
+                results.append(run_yardstick(one, data, lambda: progress.advance(task), out_dir))
+            except BenchmarkMissing as exc:
+                err.print(terminal.plain(f"skipped {one}: {exc}"), style="yellow", soft_wrap=True)
+    if json_out:
+        _emit_json([yardstick_json(r) for r in results] if name == "all" else
+                   (yardstick_json(results[0]) if results else None))
+        return
+    for result in results:
+        if markdown:
+            sys.stdout.write(yardstick_markdown(result, f"dossier yardstick {result.name}") + "\n\n")
+        else:
+            out.print(yardstick_table(result))
+            for note in result.notes:
+                out.print(terminal.plain(note))
+
+
+@app.command()
 def bench(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Reports to use (default: the bundled samples).")] = None,
     min_words: Annotated[int, typer.Option(help="Repeat the reports until they hold this many words.")] = 50_000,

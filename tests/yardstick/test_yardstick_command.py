@@ -1,0 +1,69 @@
+"""The command on benchmark folders made here: tiny copies of each format, never the benchmarks' own data."""
+
+import gzip
+import json
+
+import pytest
+
+from typer.testing import CliRunner
+
+from dossier.cli import app
+from dossier.errors import DossierError
+from dossier.yardstick import run_yardstick
+from dossier.yardstick.meantime import read_article
+from dossier.yardstick.newsquant import score
+from dossier.model import Quantity
+
+runner = CliRunner()
+
+
+def test_a_missing_benchmark_is_skipped_with_a_message(tmp_path):
+    result = runner.invoke(app, ["yardstick", "newsquant", str(tmp_path)])
+    assert result.exit_code == 0 and "skipped newsquant" in result.output and "newsquant_cqe" in result.output
+
+
+def test_an_unknown_name_is_refused():
+    with pytest.raises(DossierError, match="choose one of"):
+        runner.invoke(app, ["yardstick", "squad"], catch_exceptions=False)
+
+
+def test_article_extraction_on_a_page_made_here(tmp_path):
+    folder = tmp_path / "article-extraction-benchmark"
+    (folder / "html").mkdir(parents=True)
+    body = ("The regional court sentenced the activist to four years in a penal colony on Monday. "
+            "Her lawyer said the charge rested on a single post in a closed chat and that she would appeal.")
+    page = (f"<html><head><title>Court jails activist</title></head><body><nav>Home | World | Sport | Culture</nav>"
+            f"<article><h1>Court jails activist</h1><p>{body}</p></article>"
+            f"<footer>Subscribe to our newsletter for the day's top stories.</footer></body></html>")
+    (folder / "html" / "p1.html.gz").write_bytes(gzip.compress(page.encode()))
+    (folder / "ground-truth.json").write_text(json.dumps({"p1": {"articleBody": body}}))
+    result = run_yardstick("article-extraction", str(tmp_path))
+    assert result.dossier().figures["f1"] > 0.9 and result.rows[-1].source == "benchmark README"
+
+
+def test_newsquant_counts_values_and_units_once_each():
+    gold = [{"value": "40.0", "normalized_unit": "kilometre"}, {"value": "7-9", "normalized_unit": "dollar"}]
+    found = [Quantity(0, 5, "40 km", 40.0, "kilometre", None, False), Quantity(9, 14, "$7-9", 7.0, "USD", None, True,
+                                                                             "range", 9.0),
+             Quantity(20, 22, "40", 40.0, None, None, False)]
+    figures = score([(gold, found)])
+    assert figures["value_p"] == pytest.approx(200 / 3) and figures["value_r"] == 100 and figures["value_unit_r"] == 100
+
+
+def test_meantime_articles_read_into_text_mentions_and_times(tmp_path):
+    xml = """<Document doc_id="1" doc_name="a"><token t_id="1" sentence="0">Apple</token>
+<token t_id="2" sentence="0">rises</token><token t_id="3" sentence="1">March</token><token t_id="4" sentence="1">1</token>
+<token t_id="5" sentence="2">Apple</token><token t_id="6" sentence="2">Inc.</token><token t_id="7" sentence="2">said</token>
+<token t_id="8" sentence="2">on</token><token t_id="9" sentence="2">Friday</token><token t_id="10" sentence="2">.</token>
+<Markables><ENTITY_MENTION m_id="1" syntactic_type="NAM"><token_anchor t_id="1"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="2" syntactic_type="NAM"><token_anchor t_id="5"/><token_anchor t_id="6"/></ENTITY_MENTION>
+<TIMEX3 m_id="3" type="DATE" value="2008-03-01" functionInDocument="CREATION_TIME"><token_anchor t_id="3"/><token_anchor t_id="4"/></TIMEX3>
+<TIMEX3 m_id="4" type="DATE" value="2008-02-29" functionInDocument="NONE"><token_anchor t_id="9"/></TIMEX3>
+<ENTITY m_id="9" ent_type="ORG" instance_id="ORG1"/></Markables>
+<Relations><REFERS_TO r_id="1"><source m_id="1"/><source m_id="2"/><target m_id="9"/></REFERS_TO></Relations></Document>"""
+    path = tmp_path / "a.xml"
+    path.write_text(xml)
+    article = read_article(path)
+    assert article.text == "Apple rises\n\nMarch 1\n\nApple Inc. said on Friday."
+    assert article.mentions == [(0, 5, "ORG1"), (22, 32, "ORG1")]
+    assert str(article.dct) == "2008-03-01" and article.times == [(41, 47, "2008-02-29", "DATE")]
