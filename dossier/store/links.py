@@ -121,16 +121,15 @@ class Linking:
 
     # -- copies ---------------------------------------------------------------------------------------------------
     def holders(self, hashes: Collection[int]) -> dict[int, list[str]]:
-        """hash -> documents posting it, leaving out hashes held by more than STOCK_PHRASE documents."""
+        """hash -> documents posting it, leaving out hashes held by more than STOCK_PHRASE documents. Each hash
+        reads at most STOCK_PHRASE + 1 index entries, however common it is."""
         t = schema.shingle_samples
-        held: dict[int, list[str]] = defaultdict(list)
-        for part in chunks(hashes):
-            many = {h for h, in self.conn.execute(
-                select(t.c.hash).where(t.c.hash.in_(part)).group_by(t.c.hash).having(func.count() > STOCK_PHRASE))}
-            wanted = [h for h in part if h not in many]
-            if wanted:
-                for h, doc in self.conn.execute(select(t.c.hash, t.c.doc_id).where(t.c.hash.in_(wanted))):
-                    held[h].append(doc)
+        query = select(t.c.doc_id).where(t.c.hash == bindparam("h")).limit(STOCK_PHRASE + 1)
+        held: dict[int, list[str]] = {}
+        for h in hashes:
+            docs = [d for d, in self.conn.execute(query, {"h": h})]
+            if docs and len(docs) <= STOCK_PHRASE:
+                held[h] = docs
         return held
 
     def post(self, doc_id: str, hashes: Collection[int]) -> None:
