@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, func, insert, select
@@ -19,7 +17,6 @@ from dossier.model import (
     Document,
     Event,
     Findings,
-    FurnitureLine,
     Mention,
     MentionRow,
     Quantity,
@@ -28,6 +25,7 @@ from dossier.model import (
 )
 from dossier.resolve.actors import AliasDecision
 from dossier.store import schema
+from dossier.store.rows import desc, document_from_row, document_row, from_row, to_row
 from dossier.store.links import LinkReads, Linking
 
 LINKS_MADE_WITH = "links_made_with"  # dossier_info key: fingerprint of the pack and decisions the links follow
@@ -66,7 +64,7 @@ class Store(LinkReads, ABC):
         with self.engine.begin() as conn:
             if conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == document.id)).first():
                 return False
-            conn.execute(insert(schema.documents), [_document_row(document)])
+            conn.execute(insert(schema.documents), [document_row(document)])
             if findings.sentences:
                 conn.execute(insert(schema.sentences), [
                     {"doc_id": document.id, "idx": s.index, "start": s.start, "end": s.end} for s in findings.sentences
@@ -79,7 +77,7 @@ class Store(LinkReads, ABC):
             for name, (table, _) in _RECORD_TABLES.items():
                 records = getattr(findings, name)
                 if records:
-                    conn.execute(insert(table), [{"doc_id": document.id, **_to_row(r)} for r in records])
+                    conn.execute(insert(table), [{"doc_id": document.id, **to_row(r)} for r in records])
             self._index_text(conn, document)
         return True
 
@@ -109,8 +107,8 @@ class Store(LinkReads, ABC):
         """All documents, newest publication first (undated last), then by title."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(schema.documents)).mappings().all()
-        docs = [_document_from_row(r) for r in rows]
-        return sorted(docs, key=lambda d: (d.published is None, _desc(d.published or ""), d.title))
+        docs = [document_from_row(r) for r in rows]
+        return sorted(docs, key=lambda d: (d.published is None, desc(d.published or ""), d.title))
 
     def get(self, ref: str) -> Document:
         """A document by its id or an unambiguous prefix of it."""
@@ -125,7 +123,7 @@ class Store(LinkReads, ABC):
             raise DocumentNotFound(f"no document with id '{ref}' in this store (see `dossier ls`)")
         if len(rows) > 1:
             raise DocumentNotFound(f"'{ref}' matches several documents; give more characters of the id")
-        return _document_from_row(rows[0])
+        return document_from_row(rows[0])
 
     def findings(self, doc_id: str) -> Findings:
         s, m = schema.sentences, schema.mentions
@@ -148,7 +146,7 @@ class Store(LinkReads, ABC):
             query = query.where(table.c.doc_id == doc_id)
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
-        return [(r["doc_id"], _from_row(record_type, r)) for r in rows]
+        return [(r["doc_id"], from_row(record_type, r)) for r in rows]
 
     def attributions(self, doc_id: str | None = None) -> list[tuple[str, Attribution]]:
         return self.records("attributions", doc_id)  # type: ignore[return-value]
@@ -216,43 +214,3 @@ _RECORD_TABLES = {
     "times": (schema.times, TimeExpr),
     "events": (schema.events, Event),
 }
-
-
-def _to_row(record: object) -> dict:
-    row = asdict(record)  # type: ignore[call-overload]
-    return {k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple) else v for k, v in row.items()}
-
-
-def _from_row(record_type: type, row) -> object:
-    return record_type(**{name: tuple(json.loads(row[name])) if is_tuple else row[name]
-                          for name, is_tuple in _columns(record_type)})
-
-
-@lru_cache(maxsize=None)
-def _columns(record_type: type) -> tuple[tuple[str, bool], ...]:
-    """A record's fields, and which hold tuples (stored as JSON lists)."""
-    return tuple((f.name, f.type.startswith("tuple")) for f in fields(record_type))
-
-
-def _desc(iso: str) -> str:
-    """Sort key that orders ISO dates newest first."""
-    return "".join(chr(0x10FFFF - ord(c)) for c in iso)
-
-
-def _document_row(d: Document) -> dict:
-    return {
-        "id": d.id, "source": d.source, "kind": d.kind, "title": d.title, "text": d.text, "url": d.url,
-        "outlet": d.outlet, "authors": json.dumps(list(d.authors), ensure_ascii=False), "published": d.published,
-        "language": d.language, "encoding": d.encoding,
-        "furniture": json.dumps([[f.line_no, f.text, f.reason] for f in d.furniture], ensure_ascii=False),
-        "words": d.words, "added_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
-
-
-def _document_from_row(r) -> Document:
-    return Document(
-        id=r["id"], source=r["source"], kind=r["kind"], title=r["title"], text=r["text"], url=r["url"],
-        outlet=r["outlet"], authors=tuple(json.loads(r["authors"])), published=r["published"],
-        language=r["language"], encoding=r["encoding"],
-        furniture=tuple(FurnitureLine(n, t, why) for n, t, why in json.loads(r["furniture"])),
-    )

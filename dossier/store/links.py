@@ -15,6 +15,7 @@ from dossier.resolve.actors import Linked
 from dossier.resolve.copies import STOCK_PHRASE, CopyLink
 from dossier.resolve.entities import Actor
 from dossier.store import schema
+from dossier.store.rows import document_from_row, from_row
 
 CHUNK = 500  # bound parameters per IN list, well under every backend's limit
 
@@ -34,12 +35,10 @@ class Linking:
     # -- what is waiting ------------------------------------------------------------------------------------------
     def waiting(self, flag: str, limit: int) -> list[Document]:
         """Up to `limit` documents not yet linked (`flag`='linked') or compared ('compared'), oldest added first."""
-        from dossier.store.base import _document_from_row
-
         d = schema.documents
         rows = self.conn.execute(select(d).where(d.c[flag] == False).order_by(d.c.added_at, d.c.id)  # noqa: E712
                                  .limit(limit)).mappings().all()
-        return [_document_from_row(r) for r in rows]
+        return [document_from_row(r) for r in rows]
 
     def mark(self, flag: str, doc_ids: Collection[str]) -> None:
         d = schema.documents
@@ -145,10 +144,8 @@ class Linking:
                 for r in self.conn.execute(select(d.c.id, d.c.samples).where(d.c.id.in_(part)))}
 
     def documents(self, doc_ids: Collection[str]) -> list[Document]:
-        from dossier.store.base import _document_from_row
-
         d = schema.documents
-        return [_document_from_row(r) for part in chunks(doc_ids)
+        return [document_from_row(r) for part in chunks(doc_ids)
                 for r in self.conn.execute(select(d).where(d.c.id.in_(part))).mappings()]
 
     def save_copies(self, links: Iterable[CopyLink]) -> None:
@@ -226,27 +223,21 @@ class LinkReads:
                     for r in conn.execute(select(a.c.doc_id, a.c.surface, a.c.actor_key).where(a.c.doc_id.in_(part)))}
 
     def documents_by_id(self, doc_ids: Collection[str]) -> list[Document]:
-        from dossier.store.base import _document_from_row
-
         d = schema.documents
         with self.engine.connect() as conn:
-            return [_document_from_row(r) for part in chunks(doc_ids)
+            return [document_from_row(r) for part in chunks(doc_ids)
                     for r in conn.execute(select(d).where(d.c.id.in_(part))).mappings()]
 
     def attributions_in(self, doc_ids: Collection[str]) -> list[tuple[str, Attribution]]:
-        from dossier.store.base import _from_row
-
         t = schema.attributions
         with self.engine.connect() as conn:
-            return [(r["doc_id"], _from_row(Attribution, r)) for part in chunks(doc_ids)
+            return [(r["doc_id"], from_row(Attribution, r)) for part in chunks(doc_ids)
                     for r in conn.execute(select(t).where(t.c.doc_id.in_(part)).order_by(t.c.doc_id, t.c.start))
                     .mappings()]
 
     def events_between(self, first: str | None, last: str | None) -> list[tuple[str, Event]]:
         """(doc_id, event) dated within [first, last] (ISO dates or shorter; None leaves that end open), off the date
         index. Week dates ('2022-W10') do not sort among the others, so all weeks of those years come too."""
-        from dossier.store.base import _from_row
-
         t = schema.events
         query = select(t)
         if first or last:
@@ -255,7 +246,7 @@ class LinkReads:
                          t.c.date < (f"{int(last[:4]) + 1:04d}" if last else "9999~"))
             query = query.where(or_(in_range, weeks))
         with self.engine.connect() as conn:
-            return [(r["doc_id"], _from_row(Event, r)) for r in conn.execute(query).mappings()]
+            return [(r["doc_id"], from_row(Event, r)) for r in conn.execute(query).mappings()]
 
     def copy_links(self) -> list[CopyLink]:
         c = schema.copy_links
