@@ -97,7 +97,7 @@ def parse_amount(text: str) -> Amount:
         low = low[len(marker):].strip()
     between = (re.match(r"(?:between|from)\s+(.+?)\s+(?:and|to|-)\s+(.+)$", low)
                or re.match(r"(\d[\d,.]*\s*(?:hundred|thousand|million|billion|bn|m|k)?)\s*-\s*(\d[\d,.]*\s*\w*)$", low)
-               or re.match(rf"((?:\d[\d,.]*|{_NUMBER_WORD})(?:\s+\w+)?)\s+to\s+((?:\d|{_NUMBER_WORD}).*)$", low))
+               or re.match(rf"((?:\d[\d,.]*%?|{_NUMBER_WORD})(?:\s+\w+)?)\s+to\s+((?:\d|{_NUMBER_WORD}).*)$", low))
     if between:
         first, second = parse_amount(between.group(1)), parse_amount(between.group(2))
         if first.value is not None and second.value is not None:

@@ -27,7 +27,13 @@ _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(
 _N = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
 _DURATION = re.compile(rf"(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?:more\s+)?"
-                       r"(year|month|week|day|hour|minute|second)s?(?![\w-])(?:[\s-]old)?", re.IGNORECASE)
+                       r"(year|month|week|day|hour|minute|second)s?(?:[\s-]old\b)?(?![\w-])", re.IGNORECASE)
+# Digits with a unit or scale glued on ('5kW', '24pc', '35m', '164p'), and plain numbers too long or too formatted to
+# be anything but a figure ('5835 units', '1,334.20') that the parser left untagged.
+_GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a-zA-Z/²³]{0,5})\b")
+_LONG_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{5,}(?:\.\d+)?|\d+\.\d+"
+                          r"|\d{4}(?=\s+[a-z]{3,}))(?![\w,/:-]|\.\d)")
+_DATE_WORDS = re.compile(r"(?:\b(?:in|since|between|and|from|until|till|by|of|to|ad|bc|a\.d\.|b\.c\.)\s*)$", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
               "ruble": "RUB", "hryvnia": "UAH"}
@@ -41,6 +47,15 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         spans.append((m.start(), m.end(), m.group(2).lower() + "s"))
     for m in _VAGUE.finditer(text):
         spans.append((m.start(), m.end(), ""))
+    for m in _GLUED.finditer(text):
+        if m.group(2).lower() in ("am", "pm"):
+            continue  # a time of day
+        if unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
+            spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _LONG_NUMBER.finditer(text):
+        if len(m.group(1)) == 4 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # 'between 1600 and 1900': years
+        spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _DURATION.finditer(text):
         # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
         if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):
@@ -51,7 +66,10 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             tokens[offset + token.idx] = (token, offset)
         for ent in doc.ents:
             if ent.label_ in FIGURE_LABELS:
-                spans.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+                # '$800,000 to' (the parser stops mid-range): the connector is not part of the figure
+                trail = re.search(r"\s+(?:to|and|or|-)$", ent.text)
+                spans.append((offset + ent.start_char, offset + ent.end_char - (len(trail.group(0)) if trail else 0),
+                              ent.label_))
 
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -100,10 +118,12 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 def _names_a_thing(tokens: dict[int, tuple[Token, int]], start: int, head: Token | None) -> bool:
     """'iPhone 11', 'Part 3', 'the S&P 500': a bare number right after a name is part of the name."""
     token = tokens.get(start, (None, 0))[0]
-    if token is None or token.i == 0:
+    if token is None or token.i == 0 or not token.text.isdigit():
         return False
     before = token.doc[token.i - 1]
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and head in (token, before)
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    named = before.pos_ == "PROPN" and (before.text[:1].isupper() or any(c.isupper() for c in before.text[1:]))
+    return named and (after is None or not (after.pos_ == "NOUN" and after.text.islower()) or head is before)
 
 
 def _with_marker(text: str, start: int, end: int) -> tuple[int, int]:
@@ -118,7 +138,7 @@ def _with_marker(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
     low = surface.lower()
-    if re.fullmatch(r"(?:19|20)\d{2}", low):  # a year
+    if re.fullmatch(r"(?:19|20)\d{2}(?:['’′]?s)?", low):  # a year, or a year's
         return True
     if re.fullmatch(r"one", low) and re.match(r"\s+of\b", text[end:end + 4]):  # 'one of the ...'
         return True
@@ -151,8 +171,11 @@ def _about(head: Token | None) -> str | None:
         return " ".join(x for x in ((antecedent.text if antecedent is not None else None), clause.lemma_) if x)
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    keep = [t for t in head.subtree if t.i >= head.i and t.dep_ not in ("relcl", "acl", "punct", "cc", "conj")
-            and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > head.i)]
+    # What qualifies the noun on its left ('political prisoners', 'heart transplants') and on its right.
+    left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num]
+    first = min((t.left_edge.i for t in left), default=head.i)
+    keep = [t for t in head.subtree if t.i >= first and t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "nummod")
+            and not t.like_num and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > head.i)]
     words = [t.text for t in keep]
     return " ".join(words[:8]) or None
 
@@ -166,7 +189,7 @@ def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str
     it counts."""
     surface = text[start:end]
     low = surface.lower()
-    currency = currency_before(text[max(0, start - 6):start]) or currency_before(surface[:next(
+    currency = currency_before(text[max(0, start - 6):start] + surface[:next(
         (i for i, c in enumerate(surface) if c.isdigit()), 0)])
     numbers = list(_NUMBER_PART.finditer(surface))
     if currency:

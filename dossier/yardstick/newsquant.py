@@ -64,7 +64,7 @@ def score(sentences: list[tuple[list[dict], list[Quantity]]]) -> dict[str, float
                 for i, q in enumerate(found):
                     if i in used or not value_matches(q, wanted):
                         continue
-                    if with_unit and benchmark_name(q.unit) != g["normalized_unit"].lower():
+                    if with_unit and unit_name(q) != g["normalized_unit"].lower():
                         continue
                     used.add(i)
                     counts[key] += 1
@@ -74,6 +74,18 @@ def score(sentences: list[tuple[list[dict], list[Quantity]]]) -> dict[str, float
         figures = prf(counts[key], counts["sys"], counts["ref"])
         out[f"{key}_f1"], out[f"{key}_p"], out[f"{key}_r"] = figures["f1"], figures["precision"], figures["recall"]
     return out
+
+
+def unit_name(q: Quantity) -> str:
+    """A figure's unit as NewsQuant names it; for a count, the counted noun with what qualifies it on its left
+    ('heart transplant'), as the annotation does."""
+    name = benchmark_name(q.unit)
+    if q.about and q.unit and name == q.unit.lower() and " " in q.about:
+        words = q.about.split()
+        head = next((i for i, w in enumerate(words) if w.lower().startswith(q.unit.lower()[:4])), None)
+        if head:
+            return " ".join([*(w.lower() for w in words[:head]), q.unit.lower()])
+    return name
 
 
 def quantities_in(sentence: str, nlp) -> list[Quantity]:
