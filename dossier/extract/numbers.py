@@ -12,7 +12,7 @@ UNITS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mil": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "tn": 10**12}
 FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
              "a quarter": 0.25, "one quarter": 0.25, "one fourth": 0.25, "three quarters": 0.75, "three fourths": 0.75,
@@ -136,7 +136,7 @@ def _leading_number_words(text: str) -> str:
 
 def _scale_of(text: str) -> float:
     """The scale words after the digits ('1.5 million', '3bn', '30k', '4 hundred million')."""
-    match = re.search(r"\d(?:[\d.,]*)\s*((?:(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b\s*)+)",
+    match = re.search(r"\d(?:[\d.,]*)\s*((?:(?:hundred|thousand|million|billion|trillion|bn|mn|tn|mil|m|k|b)\b\s*)+)",
                       text.lower())
     if not match:
         return 1.0

@@ -31,6 +31,8 @@ _DURATION = re.compile(rf"(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?
 # Digits with a unit or scale glued on ('5kW', '24pc', '35m', '164p'), and plain numbers too long or too formatted to
 # be anything but a figure ('5835 units', '1,334.20') that the parser left untagged.
 _GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a-zA-Z/²³]{0,5})\b")
+_CODE_AMOUNT = re.compile(r"\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)\s?"
+                          r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{5,}(?:\.\d+)?|\d+\.\d+"
                           r"|\d{4}(?=\s+[a-z]{3,}))(?![\w,/:-]|\.\d)")
 _DATE_WORDS = re.compile(r"(?:\b(?:in|since|between|and|from|until|till|by|of|to|ad|bc|a\.d\.|b\.c\.)\s*)$", re.IGNORECASE)
@@ -52,6 +54,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             continue  # a time of day
         if unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
             spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _CODE_AMOUNT.finditer(text):
+        spans.append((m.start(1), m.end(1), "MONEY"))
     for m in _LONG_NUMBER.finditer(text):
         if len(m.group(1)) == 4 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()]):
             continue  # 'between 1600 and 1900': years

@@ -151,10 +151,16 @@ def rate_after(text_after: str) -> str | None:
     return UNIT_NAMES.get(word, word)
 
 
+_ISO_BEFORE = re.compile(r"(?<![A-Za-z])(" + "|".join(CURRENCIES) + r"|RM|Rs\.?)\s?$")
+
+
 def currency_before(text_before: str) -> str | None:
-    """The currency whose mark ends the text before a number ('A$' in 'A$82m')."""
+    """The currency whose mark ends the text before a number ('A$' in 'A$82m', 'USD' in 'USD10m', 'RM' in 'RM23')."""
     match = _BEFORE.search(text_before[-7:])
-    return CURRENCY_CODES[match.group(1).lower()] if match else None
+    if match:
+        return CURRENCY_CODES[match.group(1).lower()]
+    iso = _ISO_BEFORE.search(text_before[-5:])
+    return CURRENCY_CODES.get(iso.group(1).lower(), iso.group(1)) if iso else None
 
 
 def unit_after(text_after: str) -> str | None:

@@ -15,3 +15,7 @@ def test_currency_marks_before_a_number():
 def test_names_as_the_newsquant_annotation_gives_them():
     assert [benchmark_name(u) for u in ("USD per barrel", "percent", "years", None, "kilometre")] == [
         "dollar per barrel", "percentage", "year", "-", "kilometre"]
+
+
+def test_iso_codes_glued_to_amounts():
+    assert [currency_before(t) for t in ("a sum of USD", "priced at RM", "package of INR")] == ["USD", "MYR", "INR"]
