@@ -19,8 +19,8 @@ from typing import TextIO
 import networkx as nx
 
 from dossier.packs import Pack
-from dossier.resolve.actors import display_names, resolve_actors
-from dossier.resolve.entities import group_mentions
+from dossier.crossdoc import bring_up_to_date
+from dossier.resolve.entities import ACTOR_LABELS
 from dossier.store import Store
 
 FORMATS = ("jsonl", "csv", "graphml", "ftm")
@@ -83,11 +83,11 @@ def _csv_safe(value: object) -> object:
 
 def speaker_graph(store: Store, pack: Pack) -> nx.DiGraph:
     """Actors as nodes; an edge from a source to each actor named in what it said, weighted by how often."""
+    bring_up_to_date(store, pack)
     rows = list(store.mentions())
-    keys = resolve_actors(((r.doc_id, r.text, r.label) for r in rows), pack, store.decisions())
-    names = display_names(keys, pack)
+    keys = store.links_in()
     graph = nx.DiGraph()
-    for actor in group_mentions(rows, pack, decisions=store.decisions()):
+    for actor in store.actors(ACTOR_LABELS):
         graph.add_node(actor.key, name=actor.name, type=actor.type, kind=actor.kind or "", mentions=actor.mentions,
                        documents=actor.documents, spellings=" / ".join(actor.spellings))
     by_doc: dict[str, list] = {}
@@ -105,8 +105,6 @@ def speaker_graph(store: Store, pack: Pack) -> nx.DiGraph:
     for (speaker, target), weight in weights.items():
         if speaker in graph:
             graph.add_edge(speaker, target, relation="speaks_about", weight=weight)
-    for key in graph.nodes:
-        graph.nodes[key].setdefault("name", names.get(key, key))
     return graph
 
 
@@ -124,8 +122,9 @@ def _ftm_id(*parts: str) -> str:
 
 def export_ftm(store: Store, pack: Pack, out: TextIO) -> int:
     """Articles for the reports, Person/Organization for actors, Mention entities tying names to articles."""
+    bring_up_to_date(store, pack)
     rows = list(store.mentions())
-    keys = resolve_actors(((r.doc_id, r.text, r.label) for r in rows), pack, store.decisions())
+    keys = store.links_in()
     n = 0
 
     def write(entity: dict) -> None:
@@ -133,7 +132,7 @@ def export_ftm(store: Store, pack: Pack, out: TextIO) -> int:
         out.write(json.dumps(entity, ensure_ascii=False) + "\n")
         n += 1
 
-    actors = {a.key: a for a in group_mentions(rows, pack, decisions=store.decisions()) if a.type in FTM_SCHEMA}
+    actors = {a.key: a for a in store.actors(FTM_SCHEMA)}
     for actor in actors.values():
         write({"id": _ftm_id("actor", actor.key), "schema": FTM_SCHEMA[actor.type],
                "properties": {"name": [actor.name], "alias": [s for s in actor.spellings if s != actor.name]}})
