@@ -88,6 +88,14 @@ def parse_amount(text: str) -> Amount:
     """The amount in a figure's text, with its approximation marker ('up to 200', 'several thousand', 'between 3,000
     and 5,000', '1.5 million', 'a dozen', '79%')."""
     low = " ".join(text.lower().replace("–", "-").split())
+    negative = re.match(r"(?:minus[\s-]?|-(?=\$?\d))", low)
+    if negative:
+        found = parse_amount(text[negative.end():] if not text[:negative.end()].strip() else low[negative.end():])
+        return Amount(-found.value if found.value is not None else None, found.approx, found.bound,
+                      -found.high if found.high is not None else None)
+    fraction = re.fullmatch(r"(\d+)\s*[/⁄]\s*(\d+)", low)
+    if fraction and int(fraction.group(2)):
+        return Amount(int(fraction.group(1)) / int(fraction.group(2)))
     # Currency marks before the digits ('US$1.3m', 'A$82,615', 'Y=590 billion'): the unit's business, not the number's.
     low = re.sub(r"(?<![a-z])(?:us|au|a|nz|hk|c|s|r)?[$€£¥]\s*|(?<![a-z])(?:y=|us|a|rs\.?)(?=\d)", "", low)
     bound = None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount
 from dossier.extract.quotes import QuoteSpan
-from dossier.extract.units import currency_before, rate_after, unit_after
+from dossier.extract.units import currency_before, rate_after, unit_after, unit_span_after
 from dossier.model import Quantity, TimeExpr
 
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -31,7 +31,10 @@ _DURATION = re.compile(rf"(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?
 # Digits with a unit or scale glued on ('5kW', '24pc', '35m', '164p'), and plain numbers too long or too formatted to
 # be anything but a figure ('5835 units', '1,334.20') that the parser left untagged.
 _GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a-zA-Z/²³]{0,5})\b")
-_CODE_AMOUNT = re.compile(r"\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)\s?"
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "year of age"}
+_TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[$€£¥]?\d)")
+_CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=)\s?"
                           r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{5,}(?:\.\d+)?|\d+\.\d+"
                           r"|\d{4}(?=\s+[a-z]{3,}))(?![\w,/:-]|\.\d)")
@@ -54,6 +57,12 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             continue  # a time of day
         if unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
             spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _NUMBER.finditer(text):
+        found = unit_span_after(text[m.end():m.end() + 30])
+        if found and found[0] not in _TIME_UNITS:
+            # the unit of a range belongs to both ends: '1 to 1.5 per cent'
+            lower = re.search(r"(?:(?:between|from)\s+)?\d[\d,.]*\s*(?:to|-|–)\s*$", text[max(0, m.start() - 25):m.start()])
+            spans.append((m.start() - (len(lower.group(0)) if lower else 0), m.end() + found[1], "QUANTITY"))
     for m in _CODE_AMOUNT.finditer(text):
         spans.append((m.start(1), m.end(1), "MONEY"))
     for m in _LONG_NUMBER.finditer(text):
@@ -72,8 +81,9 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             if ent.label_ in FIGURE_LABELS:
                 # '$800,000 to' (the parser stops mid-range): the connector is not part of the figure
                 trail = re.search(r"\s+(?:to|and|or|-)$", ent.text)
-                spans.append((offset + ent.start_char, offset + ent.end_char - (len(trail.group(0)) if trail else 0),
-                              ent.label_))
+                for a, b in split_figures(text, offset + ent.start_char,
+                                          offset + ent.end_char - (len(trail.group(0)) if trail else 0)):
+                    spans.append((a, b, ent.label_))
 
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -85,6 +95,9 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if any(q.start <= start < q.end for q in quotes):
             continue
         start, end = _with_marker(text, start, end)
+        sign = re.search(r"(?:\bminus[\s-]?|(?<![\w\d])-)$", text[max(0, start - 7):start], re.IGNORECASE)
+        if sign and not text[start:end].lower().startswith(tuple(APPROX_MARKERS)):
+            start -= len(sign.group(0))
         surface = text[start:end]
         if _not_a_figure(text, start, end, surface):
             continue
@@ -103,12 +116,43 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
     return _join_ranges(text, sorted(out, key=lambda q: q.start))
 
 
+def split_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span the parser drew over two figures ('640bhp 5.2 litre', '6.1 inches and 6.7 inches', 'by $43.6 billion
+    to $419.2 billion') as one span per figure. A range stays whole ('between 3 and 5', '1 to 1.5 degrees')."""
+    surface = text[start:end]
+    before = text[max(0, start - 10):start].lower()
+    if len(re.findall(r"\d[\d,.]*", surface)) < 2 or re.match(r"(?i)\s*(?:between|from)\b", surface):
+        return [(start, end)]
+    if re.search(r"\bto\b", surface):
+        # 'rose by $43.6 billion to $419.2 billion' is a change then a level; 'fell by 1 to 1.5 degrees' a range
+        ends = [parse_amount(part).value for part in re.split(r"\bto\b", surface, maxsplit=1)]
+        change_then_level = (re.search(r"\bby\s*$", before) and None not in ends and ends[0]
+                             and abs(ends[1] / ends[0]) > 2)
+        if not change_then_level:
+            return [(start, end)]
+        cut = re.search(r"\s+to\s+", surface)
+        return [(start, start + cut.start()), (start + cut.end(), end)]
+    cuts, pos = [], 0
+    for m in _TWO_FIGURES.finditer(surface):
+        unit = m.group(1)[len(re.match(r"\d[\d,.]*\s*", m.group(1)).group(0)):]
+        if m.start() < pos or not (unit or "and" in m.group(2) or "or" in m.group(2)):
+            continue
+        cuts.append((start + pos, start + m.end(1)))
+        pos = m.end()
+    if not cuts:
+        return [(start, end)]
+    return [*cuts, (start + pos, end)]
+
+
 def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """'1 to 1.5 degrees', '252 miles to 287 miles': two figures joined by 'to' are one range."""
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
+        change_then_level = (re.search(r"\bby\s*$", text[max(0, (last.start if last else 0) - 4):last.start if last else 0])
+                             and last.value and q.value and abs(q.value / last.value) > 2)
         if (last is not None and last.value is not None and q.value is not None and last.high is None
+                and not change_then_level
                 and q.high is None and re.fullmatch(r"\s*(?:to|-|–)\s*", text[last.end:q.start])
                 and q.value > last.value and (last.unit == q.unit or re.fullmatch(r"[\d.,]+", last.text))):
             out[-1] = Quantity(start=last.start, end=q.end, text=text[last.start:q.end], value=last.value, high=q.value,

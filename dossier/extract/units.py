@@ -59,10 +59,14 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "megawatt hour": ("mwh", "megawatt hour"),
     "horsepower": ("hp", "bhp", "horsepower", "horse power", "ps"),
     "pound-foot": ("lb-ft", "pound-feet", "pound-foot", "lb ft"),
-    "newton metre": ("nm", "newton metre", "newton meter"),
+    "newton metre": ("newton metre", "newton meter", "n·m"),
     "volt": ("v", "volt"),
     "ampere": ("a", "amp", "ampere"),
     "farad": ("f", "farad"),
+    "milliampere hour": ("mah", "milliampere hour", "milliamp hour"),
+    "knot": ("kt", "knot", "kn"),
+    "kilopound per square inch": ("ksi",),
+    "nanometre": ("nm", "nanometre", "nanometer"),
     "hertz": ("hz", "hertz"),
     "kilohertz": ("khz", "kilohertz"),
     "megahertz": ("mhz", "megahertz"),
@@ -172,6 +176,16 @@ def unit_after(text_after: str) -> str | None:
     if len(word) == 1 and word.isalpha() and match.start(1) > 0:
         return None  # a lone letter after a space is a word ('5 a day'), not a unit
     return CURRENCY_CODES.get(word) or UNIT_NAMES.get(word)
+
+
+def unit_span_after(text_after: str) -> tuple[str, int] | None:
+    """Like unit_after, with how many characters the unit takes ('  km/h' -> ('kilometre per hour', 6))."""
+    match = _AFTER.match(text_after)
+    if not match or (len(match.group(1)) == 1 and match.start(1) > 0):
+        return None
+    word = match.group(1).lower()
+    name = CURRENCY_CODES.get(word) or UNIT_NAMES.get(word)
+    return (name, match.end()) if name else None
 
 
 def is_currency(unit: str | None) -> bool:

@@ -103,10 +103,19 @@ def test_lengths_ranges_units_and_rates(nlp):
                         "Nearly two-thirds of voters backed the plan.").quantities
     assert [(q.text, q.value, q.high, q.unit) for q in got] == [
         ("three years", 3, None, "years"), ("1 to 1.5 degrees Celsius", 1, 1.5, "celsius"),
-        ("40 km", 40, None, "kilometre per hour"), ("two hours", 2, None, "hours"),
+        ("40 km/h", 40, None, "kilometre per hour"), ("two hours", 2, None, "hours"),
         ("2.11", 2.11, None, "AUD per litre"), ("Nearly two-thirds", 2 / 3, None, None)]
 
 
 def test_a_number_that_is_part_of_a_name_is_not_a_figure(nlp):
     got = findings(nlp, "Apple showed the iPhone 11 as Part 3 of the act took effect.").quantities
     assert got == ()
+
+
+def test_two_figures_in_one_parser_span_and_signed_changes(nlp):
+    got = findings(nlp, "The car offers 640bhp from a 5.2 litre engine. The deficit increased by $43.6 billion to "
+                        "$419.2 billion. The index closed at minus 3.5 points and fell by 1 to 1.5 per cent.").quantities
+    values = [(q.value, q.high) for q in got]
+    assert (640, None) in values and (5.2, None) in values
+    assert (43.6e9, None) in values and (419.2e9, None) in values
+    assert (-3.5, None) in values and (1, 1.5) in values
