@@ -35,6 +35,7 @@ class TimelineEntry:
     actors: list[str] = field(default_factory=list)
     sources: list[TimelineSource] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    doc_ids: set[str] = field(default_factory=set, repr=False)  # which reports are among the sources already
 
     @property
     def start(self) -> date:
@@ -62,8 +63,9 @@ def build_timeline(items: Iterable[tuple[Document, Event]], index: Mapping[str, 
             match = TimelineEntry(event.date, event.what)
             by_date.setdefault(event.date, []).append(match)
             entries.append(match)
-        if all(s.doc_id != doc.id for s in match.sources):
+        if doc.id not in match.doc_ids:
             match.sources.append(source)
+            match.doc_ids.add(doc.id)
         for actor in event.actors:
             name = index[actor].name if actor in index else actor
             if name not in match.actors:
