@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.packs import Pack
 from dossier.resolve.actors import AliasDecision, link_batch
 from dossier.resolve.copies import MIN_SHARED_SAMPLES, judge, promising, sample, shingles
-from dossier.resolve.entities import summarise
+from dossier.resolve.entities import Tally
 from dossier.store import Store
 from dossier.store.base import LINKS_MADE_WITH
 
@@ -64,8 +65,17 @@ def _link(store: Store, pack: Pack, batch: int, on_batch) -> tuple[int, bool]:
                 return done, rebuilt
             counts = work.mention_counts([d.id for d in documents])
             linked = link_batch(((doc, text, label) for doc, text, label in counts), pack, decisions, work)
-            touched = work.save_links(documents, counts, linked)
-            work.save_actors(summarise(key, links, by_id.get(key)) for key, links in work.links_of(touched).items())
+            merged = work.save_links(documents, counts, linked)
+            # New reports add to their actors' tallies; an actor another was merged into is counted afresh.
+            fresh = {key: Tally().add(links) for key, links in work.links_of(merged).items()}
+            added: dict[str, list] = defaultdict(list)
+            for (doc, text, label), n in counts.items():
+                added[linked.links[(doc, text)]].append((doc, text, label, n))
+            tallies = work.tallies([k for k in added if k not in fresh])
+            for key, links in added.items():
+                if key not in fresh:
+                    tallies[key] = tallies.get(key, Tally()).add(links)
+            work.save_actors({**tallies, **fresh}, by_id)
             work.mark("linked", [d.id for d in documents])
         done += len(documents)
         if on_batch:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dossier.packs import Pack, PackEntity
 from dossier.resolve.actors import AliasDecision, resolve_actors
@@ -46,26 +46,53 @@ def group_mentions(rows: Iterable[MentionRow], pack: Pack, labels: frozenset[str
     return rank([a for a in found if a.type in labels])
 
 
+@dataclass
+class Tally:
+    """The counts an actor's summary is made from. Counts from new reports add to it, so the summary of an actor
+    named in 60,000 stored reports is brought up to date without reading them again."""
+
+    votes: Counter = field(default_factory=Counter)  # label -> mentions
+    mentions: Counter = field(default_factory=Counter)  # surface -> mentions
+    reports: Counter = field(default_factory=Counter)  # surface -> reports that use it
+    documents: int = 0
+
+    def add(self, links: Iterable[tuple[str, str, str, int]]) -> Tally:
+        """Links of reports not counted before: (doc, surface, label, mentions)."""
+        docs_of: dict[str, set[str]] = defaultdict(set)
+        for doc, surface, label, n in links:
+            self.votes[label] += n
+            self.mentions[surface] += n
+            docs_of[surface].add(doc)
+        for surface, docs in docs_of.items():
+            self.reports[surface] += len(docs)
+        self.documents += len(set().union(*docs_of.values())) if docs_of else 0
+        return self
+
+    def actor(self, key: str, entity: PackEntity | None) -> Actor:
+        """The pack's name and type when the pack knows the actor, else its most reported full spelling and the
+        label most of its mentions carry."""
+        name = entity.name if entity else max(self.reports, key=lambda s: (len(s.split()) > 1, self.reports[s], s))
+        return Actor(
+            key=key,
+            name=name,
+            type=entity.type if entity else self.votes.most_common(1)[0][0],
+            mentions=sum(self.votes.values()),
+            documents=self.documents,
+            spellings=tuple(s for s, _ in self.mentions.most_common()),
+            kind=entity.kind if entity else None,
+        )
+
+    def as_json(self) -> dict:
+        return {"votes": self.votes, "mentions": self.mentions, "reports": self.reports, "documents": self.documents}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Tally:
+        return cls(Counter(data["votes"]), Counter(data["mentions"]), Counter(data["reports"]), data["documents"])
+
+
 def summarise(key: str, links: Iterable[tuple[str, str, str, int]], entity: PackEntity | None) -> Actor:
-    """One actor from its (doc, surface, label, mentions) links: the pack's name and type when the pack knows it,
-    else its most reported full spelling and the label most of its mentions carry."""
-    votes: Counter = Counter()
-    spellings: Counter = Counter()
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    for doc, surface, label, n in links:
-        votes[label] += n
-        spellings[surface] += n
-        docs_of[surface].add(doc)
-    name = entity.name if entity else max(docs_of, key=lambda s: (len(s.split()) > 1, len(docs_of[s]), s))
-    return Actor(
-        key=key,
-        name=name,
-        type=entity.type if entity else votes.most_common(1)[0][0],
-        mentions=sum(votes.values()),
-        documents=len(set().union(*docs_of.values())),
-        spellings=tuple(s for s, _ in spellings.most_common()),
-        kind=entity.kind if entity else None,
-    )
+    """One actor from all its (doc, surface, label, mentions) links."""
+    return Tally().add(links).actor(key, entity)
 
 
 def rank(actors: Iterable[Actor]) -> list[Actor]:

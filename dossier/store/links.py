@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 from dossier.model import Attribution, Document, Event
 from dossier.resolve.actors import Linked
 from dossier.resolve.copies import STOCK_PHRASE, CopyLink
-from dossier.resolve.entities import Actor
+from dossier.resolve.entities import Actor, Tally
 from dossier.store import schema
 from dossier.store.rows import document_from_row, from_row
 
@@ -74,7 +74,8 @@ class Linking:
 
     # -- writing links --------------------------------------------------------------------------------------------
     def save_links(self, documents: Iterable[Document], counts: Counter, linked: Linked) -> set[str]:
-        """Write a batch's links and surfaces, carry out the renames it caused; the keys whose summary changed."""
+        """Write a batch's links and surfaces and carry out the renames it caused; the keys that other keys were
+        renamed into (their summaries must be counted afresh)."""
         published = {d.id: d.published for d in documents}
         links, surfaces, s = schema.actor_links, schema.surfaces, schema.surfaces
         touched = set(linked.renamed.values())
@@ -86,7 +87,6 @@ class Linking:
                  "published": published.get(doc)} for (doc, text, label), n in counts.items()]
         if rows:
             self.conn.execute(insert(links), rows)
-        touched |= {r["actor_key"] for r in rows}
         known = set(self.keys_of(linked.surface_keys))
         fresh = [{"surface": t, "actor_key": k, "votes": json.dumps(dict(linked.votes[t]), ensure_ascii=False),
                   "block": linked.blocks.get(t)} for t, k in linked.surface_keys.items() if t not in known]
@@ -109,11 +109,19 @@ class Linking:
                 out[key].append(tuple(link))
         return out
 
-    def save_actors(self, actors: Iterable[Actor]) -> None:
+    def tallies(self, keys: Collection[str]) -> dict[str, Tally]:
         t = schema.actors
-        rows = [{"key": a.key, "name": a.name, "type": a.type, "kind": a.kind, "mentions": a.mentions,
-                 "documents": a.documents, "spellings": json.dumps(list(a.spellings), ensure_ascii=False)}
-                for a in actors]
+        return {r.key: Tally.from_json(json.loads(r.tally)) for part in chunks(keys)
+                for r in self.conn.execute(select(t.c.key, t.c.tally).where(t.c.key.in_(part)))}
+
+    def save_actors(self, tallies: dict[str, Tally], entities: dict) -> None:
+        t = schema.actors
+        rows = []
+        for key, tally in tallies.items():
+            a = tally.actor(key, entities.get(key))
+            rows.append({"key": a.key, "name": a.name, "type": a.type, "kind": a.kind, "mentions": a.mentions,
+                         "documents": a.documents, "spellings": json.dumps(list(a.spellings), ensure_ascii=False),
+                         "tally": json.dumps(tally.as_json(), ensure_ascii=False)})
         for part in chunks(rows):
             self.conn.execute(delete(t).where(t.c.key.in_([r["key"] for r in part])))
             self.conn.execute(insert(t), part)

@@ -169,6 +169,7 @@ actors = Table(
     Column("mentions", Integer, nullable=False),
     Column("documents", Integer, nullable=False),
     Column("spellings", Text, nullable=False),  # JSON list, most mentioned first
+    Column("tally", Text, nullable=False),  # JSON of dossier.resolve.entities.Tally, to add new reports to
     Index("ix_actors_rank", "documents", "mentions"),
 )
 

@@ -59,6 +59,9 @@ def test_linking_in_batches_agrees_with_linking_at_once(store, tmp_path):
         crossdoc.bring_up_to_date(once, PACK)
         assert partition(store) == partition(once)
         assert store.copy_links() == once.copy_links()
+        labels = {"PERSON", "ORG", "GPE"}
+        summary = lambda s: sorted((a.name, a.type, a.mentions, a.documents, sorted(a.spellings)) for a in s.actors(labels))
+        assert summary(store) == summary(once)  # tallies added batch by batch = counted at once
     assert {pair: key for pair, key in store.links_in().items() if pair in keys_before} == keys_before
     hanna = keys_before[("a", "Hanna Kavaliova")]
     assert store.links_in()[("c", "H. Kavaliova")] == hanna  # a later spelling joins the key already made
