@@ -170,8 +170,16 @@ def _names_a_thing(tokens: dict[int, tuple[Token, int]], start: int, head: Token
         return False
     before = token.doc[token.i - 1]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if before.lower_ in _LABEL_WORDS:
+        return True  # 'category 4', 'Article 23', 'stage 3': a label, not a count
     named = before.pos_ == "PROPN" and (before.text[:1].isupper() or any(c.isupper() for c in before.text[1:]))
     return named and (after is None or not (after.pos_ == "NOUN" and after.text.islower()) or head is before)
+
+
+_LABEL_WORDS = frozenset({"category", "article", "part", "section", "chapter", "stage", "phase", "level", "round",
+                          "game", "grade", "class", "type", "no", "no.", "number", "page", "row", "seat", "room", "gate",
+                          "channel", "route", "highway", "flight", "ward", "district", "zone", "paragraph", "clause",
+                          "item", "step", "episode", "season", "volume", "issue", "tier", "division", "unit", "block"})
 
 
 def _with_marker(text: str, start: int, end: int) -> tuple[int, int]:
