@@ -205,10 +205,9 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
 
 
 def _head_token(tokens: dict[int, tuple[Token, int]], start: int, end: int) -> Token | None:
-    inside = [tok for at, (tok, _) in tokens.items() if start <= at < end]
-    if not inside:
+    last = next((tokens[at][0] for at in range(end - 1, start - 1, -1) if at in tokens), None)
+    if last is None:
         return None
-    last = max(inside, key=lambda t: t.i)
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
         return last.head
     return last

@@ -74,9 +74,11 @@ _HYPOTHETICAL_ONLY = re.compile(r"\b(tomorrow|next (week|month|year))\b", re.IGN
 
 
 def _token_at(parsed: Sequence[tuple[int, Doc]], start: int):
+    """The first token at or after `start`, in the paragraph that holds it."""
     for offset, doc in parsed:
         if offset <= start < offset + len(doc.text):
-            return next((t for t in doc if offset + t.idx >= start), None)
+            span = doc.char_span(start - offset, len(doc.text), alignment_mode="expand")
+            return span[0] if span is not None and len(span) else None
     return None
 
 
