@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount
 from dossier.extract.quotes import QuoteSpan
+from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import currency_before, rate_after, unit_after, unit_span_after
 from dossier.model import Quantity, TimeExpr
 
@@ -73,10 +74,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
         if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):
             spans.append((m.start(), m.end(), m.group(1).lower() + "s"))
-    tokens: dict[int, tuple[Token, int]] = {}
+    tokens = TokenFinder(parsed)
     for offset, doc in parsed:
-        for token in doc:
-            tokens[offset + token.idx] = (token, offset)
         for ent in doc.ents:
             if ent.label_ in FIGURE_LABELS:
                 # '$800,000 to' (the parser stops mid-range): the connector is not part of the figure
@@ -163,9 +162,9 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _names_a_thing(tokens: dict[int, tuple[Token, int]], start: int, head: Token | None) -> bool:
+def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
     """'iPhone 11', 'Part 3', 'the S&P 500': a bare number right after a name is part of the name."""
-    token = tokens.get(start, (None, 0))[0]
+    token = tokens.exactly_at(start)
     if token is None or token.i == 0 or not token.text.isdigit():
         return False
     before = token.doc[token.i - 1]
@@ -204,8 +203,8 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
                          r"fifty|hundred|thousand|million|billion|dozen|several|few|many", low)
 
 
-def _head_token(tokens: dict[int, tuple[Token, int]], start: int, end: int) -> Token | None:
-    last = next((tokens[at][0] for at in range(end - 1, start - 1, -1) if at in tokens), None)
+def _head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:
+    last = tokens.last_in(start, end)
     if last is None:
         return None
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):

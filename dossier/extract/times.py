@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dossier.extract.dates import MONTH_PATTERN, NUMBER_WORDS, normalise_time, shift
+from dossier.extract.tokens import TokenFinder
 from dossier.model import TimeExpr
 
 _PATTERNS = re.compile(
@@ -45,6 +46,7 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
     spans += [(m.start(), m.end()) for m in _PATTERNS.finditer(text)]
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
+    token_at = TokenFinder(parsed)
     # Longest first, so 'early April 2022' wins over 'April 2022'.
     for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
         if any(a < end and start < b for a, b in taken):
@@ -57,9 +59,9 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
             continue
         if _AMBIGUOUS_MONTH.match(surface) and not surface[0].isupper() and not surface.lower().startswith("in "):
             continue
-        if _HYPOTHETICAL_ONLY.search(surface) and in_condition(parsed, start):
+        if _HYPOTHETICAL_ONLY.search(surface) and in_condition(token_at, start):
             continue  # 'if he wanted Belarus tomorrow, he could take it': no day is meant
-        value = normalise_time(surface, published, speaks_of_future(parsed, start))
+        value = normalise_time(surface, published, speaks_of_future(token_at, start))
         if value.value is None and value.reason != "relative to a publication date the report does not give":
             continue
         found.append(TimeExpr(start, end, surface, value.value, value.reason))
@@ -73,19 +75,10 @@ _PLANNED = {"schedule", "plan", "slate", "postpone", "delay", "due", "expect", "
 _HYPOTHETICAL_ONLY = re.compile(r"\b(tomorrow|next (week|month|year))\b", re.IGNORECASE)
 
 
-def _token_at(parsed: Sequence[tuple[int, Doc]], start: int):
-    """The first token at or after `start`, in the paragraph that holds it."""
-    for offset, doc in parsed:
-        if offset <= start < offset + len(doc.text):
-            span = doc.char_span(start - offset, len(doc.text), alignment_mode="expand")
-            return span[0] if span is not None and len(span) else None
-    return None
-
-
-def in_condition(parsed: Sequence[tuple[int, Doc]], start: int) -> bool:
+def in_condition(token_at: TokenFinder, start: int) -> bool:
     """Whether the expression sits in an 'if' or 'unless' clause or in the clause that such a condition governs
     ('if he wanted to, he could do it tomorrow')."""
-    token = _token_at(parsed, start)
+    token = token_at(start)
     steps = 0
     while token is not None and steps < 8:
         if token.pos_ in ("VERB", "AUX") and any(
@@ -98,10 +91,10 @@ def in_condition(parsed: Sequence[tuple[int, Doc]], start: int) -> bool:
     return False
 
 
-def speaks_of_future(parsed: Sequence[tuple[int, Doc]], start: int) -> bool:
+def speaks_of_future(token_at: TokenFinder, start: int) -> bool:
     """Whether the verb governing the expression at `start` is future: 'will begin on April 7', 'is due to be
     published in May' (an infinitive under a present-tense clause), not 'was forced to resign in May'."""
-    token = _token_at(parsed, start)
+    token = token_at(start)
     if token is None:
         return False
     head = token

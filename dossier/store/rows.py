@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -11,8 +11,9 @@ from dossier.model import Document, FurnitureLine
 
 
 def to_row(record: object) -> dict:
-    row = asdict(record)  # type: ignore[call-overload]
-    return {k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple) else v for k, v in row.items()}
+    """Records hold plain values and tuples of them, so a shallow read of the fields is enough (asdict deep-copies)."""
+    values = ((name, getattr(record, name)) for name, _ in columns(type(record)))
+    return {k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, tuple) else v for k, v in values}
 
 
 def from_row(record_type: type, row) -> object:

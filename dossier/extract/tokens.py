@@ -1,0 +1,51 @@
+"""Finding the token at a character offset of a report parsed paragraph by paragraph, without walking every token."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+
+class TokenFinder:
+    """The token at a character offset of the report, by binary search over the parsed paragraphs."""
+
+    def __init__(self, parsed: Sequence[tuple[int, Doc]]) -> None:
+        self.parsed = list(parsed)
+        self.offsets = [offset for offset, _ in self.parsed]
+        self.starts: dict[int, list[int]] = {}
+
+    def __call__(self, start: int):
+        at = bisect_right(self.offsets, start) - 1
+        if at < 0:
+            return None
+        offset, doc = self.parsed[at]
+        if start >= offset + len(doc.text):
+            return None
+        i = bisect_left(self._starts(at), start - offset)
+        return doc[i] if i < len(doc) else None
+
+    def exactly_at(self, start: int):
+        """The token that begins exactly at `start`, or None."""
+        token = self(start)
+        return token if token is not None and self._offset_of(token) + token.idx == start else None
+
+    def last_in(self, start: int, end: int):
+        """The last token that begins within [start, end)."""
+        at = bisect_right(self.offsets, end - 1) - 1
+        if at < 0:
+            return None
+        offset, doc = self.parsed[at]
+        i = bisect_left(self._starts(at), end - offset) - 1
+        if i < 0 or offset + self._starts(at)[i] < start:
+            return None
+        return doc[i]
+
+    def _starts(self, at: int) -> list[int]:
+        if at not in self.starts:  # from the token array, without making a Token object per token
+            self.starts[at] = self.parsed[at][1].to_array("IDX").tolist()
+        return self.starts[at]
+
+    def _offset_of(self, token) -> int:
+        return next(offset for offset, doc in self.parsed if doc is token.doc)
