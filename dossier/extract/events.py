@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dossier.extract.tokens import TokenFinder
 from dossier.model import Event, Mention, TimeExpr
 
 MAX_WHAT_CHARS = 160
@@ -16,10 +17,11 @@ def extract_events(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence
                    mentions: Sequence[Mention]) -> list[Event]:
     """One event per resolved date: its evidence is the clause of the verb the date belongs to."""
     events = []
+    token_at = TokenFinder(parsed)
     for time in times:
         if not time.value or _ends_a_period(text, time):
             continue
-        clause = _clause(parsed, time)
+        clause = _clause(token_at, time)
         if clause is None:
             continue
         start, end = clause
@@ -38,28 +40,24 @@ def _ends_a_period(text: str, time: TimeExpr) -> bool:
     return before.rstrip().endswith(("until", "till", "through")) or time.text.lower().startswith(("until", "till"))
 
 
-def _clause(parsed: Sequence[tuple[int, Doc]], time: TimeExpr) -> tuple[int, int] | None:
-    for offset, doc in parsed:
-        if not offset <= time.start < offset + len(doc.text):
-            continue
-        token = next((t for t in doc if offset + t.idx >= time.start), None)
-        if token is None:
-            return None
-        verb = _governing_verb(token)
-        # 'the assault ... that began on Thursday': a relative clause is told with the noun it describes.
-        if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            verb = verb.head
-        tokens = [t for t in (verb.subtree if verb is not None else token.sent)
-                  if not t.is_punct or t.i not in (token.sent.start, token.sent.end - 1)]
-        tokens = [t for t in tokens if t.sent == token.sent]
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
-            tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct:
-            tokens = tokens[:-1]
-        if not tokens:
-            return None
-        return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
-    return None
+def _clause(token_at: TokenFinder, time: TimeExpr) -> tuple[int, int] | None:
+    token = token_at(time.start)
+    if token is None:
+        return None
+    offset, sent = token_at.offset_of(token), token.sent
+    verb = _governing_verb(token)
+    # 'the assault ... that began on Thursday': a relative clause is told with the noun it describes.
+    if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head
+    tokens = [t for t in (verb.subtree if verb is not None else sent)
+              if sent.start <= t.i < sent.end and (not t.is_punct or t.i not in (sent.start, sent.end - 1))]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -320,12 +320,27 @@ RULES = (clause_attribution, object_attribution, self_description_attribution, a
          depiction_attribution)
 
 
+# Every rule starts from a token whose lemma (or, for 'according', whose form) is one of these words: only those
+# tokens are looked at, read off the token arrays without making a Token object for every word of the report.
+_TRIGGERS = frozenset({*CLAUSE_VERBS, *OBJECT_VERBS, *APPEAL_VERBS, *CLAIM_NOUNS, *CONVICTION_ADJECTIVES, "according",
+                       "call", "describe", "consider", "regard", "style", "proclaim", "indicate", "show", "suggest",
+                       "depict"})
+
+
+def _candidates(doc: Doc) -> Iterable[Token]:
+    strings = doc.vocab.strings
+    for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
+        word = strings[lemma]
+        if word in _TRIGGERS or word.lower() in _TRIGGERS or strings[lower] in _TRIGGERS:
+            yield doc[i]
+
+
 def reported_statements(parsed: Sequence[tuple[int, Doc]]) -> list[Found]:
     """Every construction's findings, less those that sit inside another's content: a reported speaker's own report
     of what others do ('she contends that Belarusians will reject ...') is part of what she said."""
     found: list[Found] = []
     for offset, doc in parsed:
-        for token in doc:
+        for token in _candidates(doc):
             for rule in RULES:
                 hit = rule(token, offset)
                 if hit is not None:

@@ -14,6 +14,7 @@ class TokenFinder:
     def __init__(self, parsed: Sequence[tuple[int, Doc]]) -> None:
         self.parsed = list(parsed)
         self.offsets = [offset for offset, _ in self.parsed]
+        self.ends = [offset + len(doc.text) for offset, doc in self.parsed]  # Doc.text is rebuilt on every call
         self.starts: dict[int, list[int]] = {}
 
     def __call__(self, start: int):
@@ -21,7 +22,7 @@ class TokenFinder:
         if at < 0:
             return None
         offset, doc = self.parsed[at]
-        if start >= offset + len(doc.text):
+        if start >= self.ends[at]:
             return None
         i = bisect_left(self._starts(at), start - offset)
         return doc[i] if i < len(doc) else None
@@ -29,7 +30,7 @@ class TokenFinder:
     def exactly_at(self, start: int):
         """The token that begins exactly at `start`, or None."""
         token = self(start)
-        return token if token is not None and self._offset_of(token) + token.idx == start else None
+        return token if token is not None and self.offset_of(token) + token.idx == start else None
 
     def last_in(self, start: int, end: int):
         """The last token that begins within [start, end)."""
@@ -47,5 +48,6 @@ class TokenFinder:
             self.starts[at] = self.parsed[at][1].to_array("IDX").tolist()
         return self.starts[at]
 
-    def _offset_of(self, token) -> int:
+    def offset_of(self, token) -> int:
+        """The character offset of the paragraph that holds the token."""
         return next(offset for offset, doc in self.parsed if doc is token.doc)
