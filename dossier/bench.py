@@ -29,6 +29,15 @@ class BenchResult:
     raw_seconds: float
     pipeline_peak_rss_mb: float  # the process's peak before any raw run: model loading and the pipeline only
     process_peak_rss_mb: float  # after both; raw nlp.pipe batches whole texts and usually sets this one
+    round_ratios: tuple[float, ...] = ()  # raw / pipeline time of each round, the two runs back to back
+
+    @property
+    def median_round_ratio(self) -> float:
+        """Robust to a machine whose speed drifts between rounds (a virtual machine's often does): each round
+        compares two runs made a few seconds apart."""
+        ordered = sorted(self.round_ratios)
+        middle = len(ordered) // 2
+        return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
     @property
     def pipeline_words_per_second(self) -> float:
@@ -102,7 +111,7 @@ def run_bench(paths: Sequence[str], min_words: int = DEFAULT_MIN_WORDS, rounds: 
                 pass
             raw_times.append(time.perf_counter() - start)
     return BenchResult(len(texts), sum(len(t.split()) for t in texts), min(pipeline_times), min(raw_times),
-                       pipeline_peak, _peak_rss_mb())
+                       pipeline_peak, _peak_rss_mb(), tuple(r / p for r, p in zip(raw_times, pipeline_times)))
 
 
 def _peak_rss_mb() -> float:

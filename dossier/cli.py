@@ -531,7 +531,9 @@ def bench(
         "documents": result.documents, "words": result.words,
         "pipeline_words_per_second": round(result.pipeline_words_per_second),
         "raw_nlp_pipe_words_per_second": round(result.raw_words_per_second),
-        "ratio": round(result.ratio, 3), "pipeline_peak_rss_mb": round(result.pipeline_peak_rss_mb),
+        "ratio": round(result.ratio, 3), "median_round_ratio": round(result.median_round_ratio, 3),
+        "round_ratios": [round(r, 3) for r in result.round_ratios],
+        "pipeline_peak_rss_mb": round(result.pipeline_peak_rss_mb),
         "process_peak_rss_mb": round(result.process_peak_rss_mb),
     }
     if json_out:
