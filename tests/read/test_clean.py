@@ -58,3 +58,11 @@ def test_non_english_report_is_flagged():
 ])
 def test_language_detection(text, code):
     assert detect_language(text) == code
+
+
+def test_plain_english_is_told_without_the_statistical_detector_and_other_languages_still_reach_it():
+    from dossier.read.language import detect_language
+
+    english = "The court said that the activist was sentenced for posts that were shared from abroad, " * 4
+    german = "Die Regierung hat am Montag mitgeteilt, dass die Grenze zu Polen geschlossen bleibt und war " * 4
+    assert detect_language(english) == "en" and detect_language(german) == "de"
