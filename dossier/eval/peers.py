@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dossier.errors import EvalError
 from dossier.eval.records import GoldDoc, Predicted, PredictedAttribution, PredictedSpan
-from dossier.extract.entities import chunks
+from dossier.extract.entities import chunks, parse
 from dossier.extract.nlp import model_name
 from dossier.read.decode import decode_text
 from dossier.resolve.entities import ACTOR_LABELS
@@ -88,7 +88,7 @@ def predict_spacy(gold: GoldDoc, path: Path) -> Predicted:
     text = _file_text(path)
     nlp = _raw_spacy()
     out = Predicted(name=gold.name, text=text)
-    for offset, doc in zip((o for o, _ in chunks(text)), nlp.pipe(p for _, p in chunks(text))):
+    for offset, doc in parse(text, nlp):
         for ent in doc.ents:
             start, end = offset + ent.start_char, offset + ent.end_char
             if ent.label_ in ACTOR_LABELS:
@@ -108,7 +108,7 @@ def predict_textacy(gold: GoldDoc, path: Path) -> Predicted:
     text = _file_text(path)
     nlp = _raw_spacy()
     out = Predicted(name=gold.name, text=text)
-    for _, doc in zip(chunks(text), nlp.pipe(p for _, p in chunks(text))):
+    for _, doc in parse(text, nlp):
         try:
             found = list(triples.direct_quotations(doc))
         except ValueError:

@@ -157,8 +157,6 @@ def _year_part(low: str, published: date | None, future: bool = False) -> TimeVa
         return TimeValue(m.group(1))
     if published is None:
         return NO_PUBLICATION
-    if m.group(2) is None and not future and re.search(r"late|end|second half", low) and published.month <= 6:
-        return TimeValue(str(published.year - 1))  # 'prices peaked by the end of the year', said in spring
     return TimeValue(str(published.year + {"last": -1, "next": 1}.get(m.group(2) or "this", 0)))
 
 

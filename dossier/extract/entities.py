@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.model import Findings, Mention, Sentence
@@ -39,6 +40,12 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
             yield start, piece[:cut]
             start, piece = start + cut, piece[cut:]
         yield start, piece
+
+
+def parse(text: str, nlp: Language) -> list[tuple[int, Doc]]:
+    """(offset, Doc) for each paragraph of the text, parsed in one nlp.pipe call."""
+    pieces = list(chunks(text))
+    return list(zip((offset for offset, _ in pieces), nlp.pipe(piece for _, piece in pieces)))
 
 
 def findings_from_docs(doc_id: str, parsed: Iterable[tuple[int, Doc]]) -> Findings:

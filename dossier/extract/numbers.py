@@ -90,7 +90,7 @@ def parse_amount(text: str) -> Amount:
     low = " ".join(text.lower().replace("–", "-").split())
     negative = re.match(r"(?:minus[\s-]?|-(?=\$?\d))", low)
     if negative:
-        found = parse_amount(text[negative.end():] if not text[:negative.end()].strip() else low[negative.end():])
+        found = parse_amount(low[negative.end():])
         return Amount(-found.value if found.value is not None else None, found.approx, found.bound,
                       -found.high if found.high is not None else None)
     fraction = re.fullmatch(r"(\d+)\s*[/⁄]\s*(\d+)", low)

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from dossier.extract.attributions import extract_attributions
 from dossier.extract.dates import as_date
-from dossier.extract.entities import chunks, findings_from_docs
+from dossier.extract.entities import findings_from_docs, parse
 from dossier.extract.events import extract_events
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.quotes import find_quotes
@@ -20,8 +20,7 @@ def extract(document: Document, nlp: Language | None) -> Findings:
     """Findings for one document; reports not in English are stored but not run through the English pipeline."""
     if not document.is_english or nlp is None:
         return Findings(document.id)
-    pieces = list(chunks(document.text))
-    parsed = list(zip((offset for offset, _ in pieces), nlp.pipe(piece for _, piece in pieces)))
+    parsed = parse(document.text, nlp)
     findings = findings_from_docs(document.id, parsed)
     text = document.text
     attributions = extract_attributions(text, parsed, findings.mentions, document.authors)

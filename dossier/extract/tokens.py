@@ -14,7 +14,8 @@ class TokenFinder:
     def __init__(self, parsed: Sequence[tuple[int, Doc]]) -> None:
         self.parsed = list(parsed)
         self.offsets = [offset for offset, _ in self.parsed]
-        self.ends = [offset + len(doc.text) for offset, doc in self.parsed]  # Doc.text is rebuilt on every call
+        # Doc.text joins the whole paragraph on every call; its last token says where it ends.
+        self.ends = [offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0) for offset, doc in self.parsed]
         self.starts: dict[int, list[int]] = {}
 
     def __call__(self, start: int):

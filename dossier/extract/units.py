@@ -169,20 +169,15 @@ def currency_before(text_before: str) -> str | None:
 
 def unit_after(text_after: str) -> str | None:
     """The unit that starts the text after a number ('km/h', ' per cent', '-year-old', ' yuan')."""
-    match = _AFTER.match(text_after)
-    if not match:
-        return None
-    word = match.group(1).lower()
-    if len(word) == 1 and word.isalpha() and match.start(1) > 0:
-        return None  # a lone letter after a space is a word ('5 a day'), not a unit
-    return CURRENCY_CODES.get(word) or UNIT_NAMES.get(word)
+    found = unit_span_after(text_after)
+    return found[0] if found else None
 
 
 def unit_span_after(text_after: str) -> tuple[str, int] | None:
     """Like unit_after, with how many characters the unit takes ('  km/h' -> ('kilometre per hour', 6))."""
     match = _AFTER.match(text_after)
-    if not match or (len(match.group(1)) == 1 and match.start(1) > 0):
-        return None
+    if not match or (len(match.group(1)) == 1 and match.group(1).isalpha() and match.start(1) > 0):
+        return None  # a lone letter after a space is a word ('5 a day'), not a unit
     word = match.group(1).lower()
     name = CURRENCY_CODES.get(word) or UNIT_NAMES.get(word)
     return (name, match.end()) if name else None

@@ -216,12 +216,3 @@ def _key_of(name: str, pack_id, names: list[str], existing: Mapping[str, str]) -
         return found
     folded = fold(name)
     return next((n for n in names if fold(n) == folded), name)
-
-
-def display_names(keys: Mapping[tuple[str, str], str], pack: Pack) -> dict[str, str]:
-    """Each actor's name to show: the pack's, else its most frequent full spelling."""
-    by_id = {e.id: e.name for e in pack.entities}
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for (_, surface), key in keys.items():
-        counts[key][surface] += 1
-    return {key: by_id.get(key) or max(c, key=lambda s: (len(s.split()) > 1, c[s], s)) for key, c in counts.items()}

@@ -26,6 +26,12 @@ def chunks(items: Collection, size: int = CHUNK) -> Iterator[list]:
         yield items[i:i + size]
 
 
+def documents_in(conn: Connection, doc_ids: Collection[str]) -> list[Document]:
+    d = schema.documents
+    return [document_from_row(r) for part in chunks(doc_ids)
+            for r in conn.execute(select(d).where(d.c.id.in_(part))).mappings()]
+
+
 class Linking:
     """One transaction of resolution work. It answers `dossier.resolve.actors.Known` for the actor links."""
 
@@ -152,9 +158,7 @@ class Linking:
                 for r in self.conn.execute(select(d.c.id, d.c.samples).where(d.c.id.in_(part)))}
 
     def documents(self, doc_ids: Collection[str]) -> list[Document]:
-        d = schema.documents
-        return [document_from_row(r) for part in chunks(doc_ids)
-                for r in self.conn.execute(select(d).where(d.c.id.in_(part))).mappings()]
+        return documents_in(self.conn, doc_ids)
 
     def save_copies(self, links: Iterable[CopyLink]) -> None:
         rows = [{"copy": c.copy, "original": c.original, "containment": c.containment} for c in links]
@@ -231,10 +235,8 @@ class LinkReads:
                     for r in conn.execute(select(a.c.doc_id, a.c.surface, a.c.actor_key).where(a.c.doc_id.in_(part)))}
 
     def documents_by_id(self, doc_ids: Collection[str]) -> list[Document]:
-        d = schema.documents
         with self.engine.connect() as conn:
-            return [document_from_row(r) for part in chunks(doc_ids)
-                    for r in conn.execute(select(d).where(d.c.id.in_(part))).mappings()]
+            return documents_in(conn, doc_ids)
 
     def attributions_in(self, doc_ids: Collection[str]) -> list[tuple[str, Attribution]]:
         t = schema.attributions

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from dossier.extract import load_pipeline
-from dossier.extract.entities import chunks, findings_from_docs
+from dossier.extract.entities import findings_from_docs, parse
 from dossier.extract.timeml import timexes
 from dossier.packs import load_pack
 from dossier.resolve.actors import resolve_actors
@@ -115,8 +115,7 @@ def meantime(folder: Path, on_item: Callable[[], None] | None = None) -> Yardsti
     found_mentions: list[tuple[str, int, int, str, str]] = []
     time_pairs, date_pairs = [], []
     for article in articles:
-        pieces = list(chunks(article.text))
-        parsed = list(zip((offset for offset, _ in pieces), nlp.pipe(piece for _, piece in pieces)))
+        parsed = parse(article.text, nlp)
         findings = findings_from_docs(article.name, parsed)
         found_mentions += [(article.name, m.start, m.end, m.text, m.label) for m in findings.mentions]
         ours = [t for t in timexes(article.text, parsed, article.dct) if t.start < article.times_until

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dossier.extract import load_pipeline
-from dossier.extract.entities import chunks
+from dossier.extract.entities import parse
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.times import extract_times
 from dossier.extract.units import benchmark_name
@@ -89,8 +89,7 @@ def unit_name(q: Quantity) -> str:
 
 
 def quantities_in(sentence: str, nlp) -> list[Quantity]:
-    pieces = list(chunks(sentence))
-    parsed = list(zip((offset for offset, _ in pieces), nlp.pipe(piece for _, piece in pieces)))
+    parsed = parse(sentence, nlp)
     return extract_quantities(sentence, parsed, extract_times(sentence, parsed, None), [])
 
 

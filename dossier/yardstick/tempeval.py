@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dossier.errors import DossierError
 from dossier.extract import load_pipeline
-from dossier.extract.entities import chunks
+from dossier.extract.entities import parse
 from dossier.extract.timeml import Timex, timexes
 from dossier.yardstick.metrics import timex_prf
 from dossier.yardstick.result import Row, Yardstick
@@ -70,8 +70,7 @@ def _docid(path: Path) -> str:
 
 def tag_document(xml: str, nlp) -> tuple[str, list[Timex]]:
     text, dct, _ = read_timeml(xml)
-    pieces = list(chunks(text))
-    parsed = list(zip((offset for offset, _ in pieces), nlp.pipe(piece for _, piece in pieces)))
+    parsed = parse(text, nlp)
     found = timexes(text, parsed, dct)
     return write_timeml(xml, text, found), found
 
