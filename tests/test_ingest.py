@@ -6,6 +6,7 @@ from dossier.extract.nlp import BLANK, load_pipeline
 from dossier.ingest import IngestOptions, ingest
 from dossier.read import find_sources
 from dossier.read.clean import ReportDefaults
+from dossier.store import base as store_base
 from dossier.store.sqlite import SqliteStore
 
 GOOD = {
@@ -70,23 +71,30 @@ def test_bad_inputs_fail_alone_and_the_batch_goes_on(reports, write, tmp_path):
     assert stored["cp1251.txt"].language == "ru" and stored["cp1251.txt"].encoding == "cp1251"
 
 
-def test_an_interrupted_run_resumed_equals_an_uninterrupted_one(reports, tmp_path):
+def test_an_interrupted_run_resumed_equals_an_uninterrupted_one(reports, tmp_path, monkeypatch):
     with SqliteStore(tmp_path / "whole.db") as store:
         run([reports], store)
 
-    calls = {"n": 0}
+    class DiesWritingTheSecondDocument(SqliteStore):
+        """Interrupted inside the second document's transaction, after its document row is written."""
+        adds = 0
 
-    def nlp_that_dies_on_the_second_document():
-        calls["n"] += 1
-        if calls["n"] == 2:
+        def add(self, document, findings):
+            self.adds += 1
+            return super().add(document, findings)
+
+    def findings_row(record, _real=store_base.to_row):
+        if cut.adds == 2:
             raise KeyboardInterrupt
-        return load_pipeline(BLANK)
+        return _real(record)
 
-    with SqliteStore(tmp_path / "cut.db") as store:
+    with DiesWritingTheSecondDocument(tmp_path / "cut.db") as cut:
+        monkeypatch.setattr(store_base, "to_row", findings_row)
         with pytest.raises(KeyboardInterrupt):
-            ingest(find_sources([reports]), store, nlp_that_dies_on_the_second_document)
-        assert store.count() == 1
-        run([reports], store)
+            run([reports], cut)
+        monkeypatch.undo()
+        assert cut.adds == 2 and cut.count() == 1
+        run([reports], cut)
     assert dump(tmp_path / "cut.db") == dump(tmp_path / "whole.db")
 
 

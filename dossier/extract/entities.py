@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,6 +49,40 @@ def parse(text: str, nlp: Language) -> list[tuple[int, Doc]]:
     """(offset, Doc) for each paragraph of the text, parsed in one nlp.pipe call."""
     pieces = list(chunks(text))
     return list(zip((offset for offset, _ in pieces), nlp.pipe(piece for _, piece in pieces)))
+
+
+Key = TypeVar("Key")
+Parsed = list[tuple[int, Doc]]
+
+
+def parse_many(items: Iterable[tuple[Key, str]], nlp: Callable[[], Language],
+               batch_size: int | None = None) -> Iterator[tuple[Key, Parsed]]:
+    """(key, text) -> (key, its paragraphs parsed), in the order given, with the paragraphs of many texts in each of
+    the parser's batches: a report is a handful of paragraphs, and batches that small leave spaCy well below the
+    speed it reaches on a stream. Texts are read lazily, so memory holds about one batch, not the corpus; `nlp` is
+    called only if some text has words, so that a run over nothing new loads no model."""
+    pending: deque[tuple[Key, int, Parsed]] = deque()  # texts fed to the parser and not yet handed back
+
+    def pieces() -> Iterator[tuple[str, tuple[Parsed, int]]]:
+        for key, text in items:
+            paragraphs = list(chunks(text))
+            parsed: Parsed = []
+            pending.append((key, len(paragraphs), parsed))
+            for offset, paragraph in paragraphs:
+                yield paragraph, (parsed, offset)
+
+    def finished() -> Iterator[tuple[Key, Parsed]]:
+        while pending and len(pending[0][2]) == pending[0][1]:
+            key, _, parsed = pending.popleft()
+            yield key, parsed
+
+    stream = pieces()
+    first = next(stream, None)
+    if first is not None:
+        for doc, (parsed, offset) in nlp().pipe(chain([first], stream), as_tuples=True, batch_size=batch_size):
+            parsed.append((offset, doc))
+            yield from finished()
+    yield from finished()
 
 
 def findings_from_docs(doc_id: str, parsed: Iterable[tuple[int, Doc]]) -> Findings:

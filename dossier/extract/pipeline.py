@@ -1,26 +1,52 @@
-"""One document through every extractor: parse it once, paragraph by paragraph, and let each read what it needs."""
+"""Documents through every extractor: parse each once, paragraph by paragraph, and let each extractor read what it
+needs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from spacy.language import Language
 
 from dossier.extract.attributions import extract_attributions
 from dossier.extract.dates import as_date
-from dossier.extract.entities import findings_from_docs, parse
+from dossier.extract.entities import Parsed, findings_from_docs, parse, parse_many
 from dossier.extract.events import extract_events
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.quotes import find_quotes
 from dossier.extract.times import extract_times
 from dossier.model import Document, Findings
 
+Key = TypeVar("Key")
+
 
 def extract(document: Document, nlp: Language | None) -> Findings:
     """Findings for one document; reports not in English are stored but not run through the English pipeline."""
     if not document.is_english or nlp is None:
         return Findings(document.id)
-    parsed = parse(document.text, nlp)
+    return extract_parsed(document, parse(document.text, nlp))
+
+
+def extract_many(items: Iterable[tuple[Key, Document | None]], nlp: Callable[[], Language],
+                 batch_size: int | None = None) -> Iterator[tuple[Key, Document | None, Findings | None]]:
+    """`extract` over a stream, parsing many documents per batch of the parser, in the order given. An item without a
+    document passes through (a caller's marker, such as the end of a source); `nlp` is called only when an English
+    document comes."""
+    def texts() -> Iterator[tuple[tuple[Key, Document | None], str]]:
+        for key, document in items:
+            yield (key, document), document.text if document is not None and document.is_english else ""
+
+    for (key, document), parsed in parse_many(texts(), nlp, batch_size):
+        if document is None:
+            yield key, None, None
+        elif not document.is_english:
+            yield key, document, Findings(document.id)
+        else:
+            yield key, document, extract_parsed(document, parsed)
+
+
+def extract_parsed(document: Document, parsed: Parsed) -> Findings:
     findings = findings_from_docs(document.id, parsed)
     text = document.text
     attributions = extract_attributions(text, parsed, findings.mentions, document.authors)

@@ -8,10 +8,10 @@ per document, which keeps the Store's guarantees: no half-written document, and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from dossier.errors import DossierError, ReadError
-from dossier.extract import extract, load_pipeline
+from dossier.extract import extract_many, load_pipeline
 from dossier.ingest import IngestOptions
 from dossier.model import Document, Findings, IngestSummary, ReadFailure
 from dossier.read import read_source
@@ -21,24 +21,25 @@ from dossier.store import Store
 PARTITIONS_PER_WORKER = 4
 
 
-def read_and_extract(source: str, options: IngestOptions) -> list[tuple[str, Document | ReadFailure, Findings | None]]:
-    """One source on a worker: its reports, cleaned and extracted (or the reason they could not be)."""
+def read_and_extract(sources: Iterable[str], options: IngestOptions) -> list[tuple[str, Document | ReadFailure, Findings | None]]:
+    """One partition's sources on a worker: their reports, cleaned and extracted (parsed many to a batch, as in the
+    single-process run), or the reason they could not be."""
     out: list[tuple[str, Document | ReadFailure, Findings | None]] = []
-    for raw in read_source(source, options.max_bytes):
-        if isinstance(raw, ReadFailure):
-            out.append((source, raw, None))
-            continue
-        try:
-            document = clean_report(raw, options.defaults)
-        except ReadError as exc:
-            out.append((source, ReadFailure(exc.source, exc.reason), None))
-            continue
-        out.append((raw.source, document, extract(document, load_pipeline(None, options.packs) if document.is_english else None)))
+
+    def documents() -> Iterator[tuple[str, Document]]:
+        for source in sources:
+            for raw in read_source(source, options.max_bytes):
+                if isinstance(raw, ReadFailure):
+                    out.append((source, raw, None))
+                    continue
+                try:
+                    yield raw.source, clean_report(raw, options.defaults)
+                except ReadError as exc:
+                    out.append((source, ReadFailure(exc.source, exc.reason), None))
+
+    for source, document, findings in extract_many(documents(), lambda: load_pipeline(None, options.packs)):
+        out.append((source, document, findings))
     return out
-
-
-def _partition(sources: list[str], options: IngestOptions) -> list:
-    return [item for source in sources for item in read_and_extract(source, options)]
 
 
 def ingest_dask(sources: Iterable[str | ReadFailure], store: Store, options: IngestOptions = IngestOptions(),
@@ -64,7 +65,7 @@ def ingest_dask(sources: Iterable[str | ReadFailure], store: Store, options: Ing
     try:
         with Client(address or cluster) as client:
             n = max(1, min(len(paths), len(client.scheduler_info()["workers"] or [1]) * PARTITIONS_PER_WORKER))
-            parts = bag.from_sequence(paths, npartitions=n).map_partitions(_partition, options).to_delayed()
+            parts = bag.from_sequence(paths, npartitions=n).map_partitions(read_and_extract, options).to_delayed()
             for future in as_completed(client.compute(parts)):
                 for source, found, findings in future.result():
                     if isinstance(found, ReadFailure):

@@ -1,5 +1,5 @@
-from dossier.extract import extract
-from dossier.extract.entities import chunks, trim_mention
+from dossier.extract import extract, extract_many
+from dossier.extract.entities import chunks, parse, parse_many, trim_mention
 from dossier.model import Document
 
 
@@ -33,3 +33,30 @@ def test_chunks_are_paragraphs_with_offsets():
     assert [(o, p) for o, p in chunks(text)] == [(0, "Title"), (7, "One. Two."), (19, "Three\nfour")]
     long = "a" * 30 + "\n" + "b" * 5
     assert list(chunks(long, limit=20)) == [(0, "a" * 20), (20, "a" * 10 + "\n" + "b" * 5)]
+
+
+def test_many_texts_parsed_together_come_back_in_order_as_if_parsed_alone(blank_nlp):
+    texts = ["Minsk\n\nPolice came. Then they left.", "", "Kyiv\n\nSirens.\n\nA third paragraph.", "   ", "Vilnius"]
+    together = list(parse_many(enumerate(texts), lambda: blank_nlp, batch_size=2))
+    assert [key for key, _ in together] == [0, 1, 2, 3, 4]
+    for (_, parsed), text in zip(together, texts):
+        alone = parse(text, blank_nlp)
+        assert [(o, d.text, [s.text for s in d.sents]) for o, d in parsed] == \
+            [(o, d.text, [s.text for s in d.sents]) for o, d in alone]
+
+
+def test_no_model_is_loaded_when_nothing_needs_parsing():
+    def no_model():
+        raise AssertionError("the model was loaded for texts without words")
+
+    assert [key for key, _ in parse_many([("a", ""), ("b", " \n ")], no_model)] == ["a", "b"]
+    russian = doc("Лукашенко\n\nЛукашенко в Минске.", language="ru")
+    assert list(extract_many([("x", russian), ("end", None)], no_model)) == \
+        [("x", russian, extract(russian, None)), ("end", None, None)]
+
+
+def test_extracting_a_stream_equals_extracting_each_document(blank_nlp):
+    documents = [doc("Exiles meet\n\nTikhanovskaya met critics in Vilnius on Monday, 300 of them."),
+                 doc("Kyiv\n\nSirens sounded in Kyiv; 12 drones were downed, officials said.")]
+    streamed = [findings for _, _, findings in extract_many(enumerate(documents), lambda: blank_nlp, batch_size=1)]
+    assert streamed == [extract(d, blank_nlp) for d in documents]
