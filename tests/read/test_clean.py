@@ -60,9 +60,25 @@ def test_language_detection(text, code):
     assert detect_language(text) == code
 
 
-def test_plain_english_is_told_without_the_statistical_detector_and_other_languages_still_reach_it():
-    from dossier.read.language import detect_language
+def test_plain_english_is_told_without_the_statistical_detector_and_other_languages_still_reach_it(monkeypatch):
+    from dossier.read import language
 
-    english = "The court said that the activist was sentenced for posts that were shared from abroad, " * 4
-    german = "Die Regierung hat am Montag mitgeteilt, dass die Grenze zu Polen geschlossen bleibt und war " * 4
-    assert detect_language(english) == "en" and detect_language(german) == "de"
+    english = ("Belarus jails blogger for 18 years. A court in Homel sentenced Siarhei Tsikhanouski on Tuesday after a "
+               "closed trial, his wife Sviatlana Tsikhanouskaya said from Vilnius, calling the verdict revenge. "
+               "Five co-defendants got between 14 and 16 years, the Viasna rights group reported.") * 2
+    others = {
+        "de": "Die Regierung hat am Montag mitgeteilt, dass die Grenze zu Polen geschlossen bleibt und war " * 4,
+        "fr": "Les autorités de Minsk ont arrêté dimanche plus de huit cents personnes, selon les défenseurs " * 4,
+        "pl": "Władze w Mińsku zatrzymały w niedzielę ponad osiemset osób, poinformowała organizacja praw " * 4,
+    }
+    asked = []
+    real = language._detector
+
+    def watched():
+        asked.append(True)
+        return real()
+
+    monkeypatch.setattr(language, "_detector", watched)
+    assert language.detect_language(english) == "en" and not asked
+    assert {code: language.detect_language(text) for code, text in others.items()} == {c: c for c in others}
+    assert len(asked) == 3
