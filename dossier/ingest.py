@@ -1,7 +1,7 @@
 """The ingest run: read each source (as `dossier.read.find_sources` lists them), clean it, extract from new documents, write each through the store.
 
-Each document is written in its own transaction, so a run stopped at any point leaves only whole documents, and
-running it again adds exactly what is missing.
+Documents are written a few to a transaction, each whole, so a run stopped at any point leaves only whole documents,
+and running it again adds exactly what is missing.
 """
 
 from __future__ import annotations
@@ -13,11 +13,14 @@ from spacy.language import Language
 
 from dossier.errors import ReadError
 from dossier.extract import extract_many
-from dossier.model import Document, IngestSummary, ReadFailure
+from dossier.model import Document, Findings, IngestSummary, ReadFailure
 from dossier.read import read_source
 from dossier.read.clean import ReportDefaults, clean_report
 from dossier.read.decode import DEFAULT_MAX_BYTES
 from dossier.store import Store
+
+
+WRITE_BATCH = 32  # documents per transaction: the commit and a statement per table are paid once for these
 
 
 @dataclass(frozen=True)
@@ -33,19 +36,35 @@ def ingest(
     nlp: Callable[[], Language],
     options: IngestOptions = IngestOptions(),
     on_source: Callable[[str], None] | None = None,
+    write_batch: int = WRITE_BATCH,
 ) -> IngestSummary:
     """`nlp` is called only when a new English document needs it, so a re-run over stored reports loads no model.
-    Documents are parsed many to a batch (see `extract_many`) but each is still written in its own transaction, and
-    `on_source` hears of a source once all its documents are written."""
+    Documents are parsed many to a batch (see `extract_many`) and written `write_batch` to a transaction, each whole
+    or not at all; `on_source` hears of a source once all its documents are written."""
     summary = IngestSummary()
+    waiting: list[tuple[str, Document | None, Findings | None]] = []  # in order, with the ends of sources
+
+    def write() -> None:
+        found = [(document, findings) for _, document, findings in waiting if document is not None]
+        added = iter(store.add_many(found) if found else ())
+        for where, document, _ in waiting:
+            if document is None:
+                if on_source:
+                    on_source(where)
+            elif next(added):
+                summary.added.append((where, document))
+            else:
+                summary.unchanged.append((where, document))
+        waiting.clear()
+
+    in_batch = 0
     for (source, done), document, findings in extract_many(_new_documents(sources, store, options, summary), nlp):
-        if document is None:
-            if on_source:
-                on_source(done)
-        elif store.add(document, findings):
-            summary.added.append((source, document))
-        else:
-            summary.unchanged.append((source, document))
+        waiting.append((source if document is not None else done, document, findings))
+        in_batch += document is not None
+        if in_batch >= write_batch or (document is None and in_batch == 0):
+            write()
+            in_batch = 0
+    write()
     return summary
 
 

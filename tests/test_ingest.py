@@ -6,7 +6,6 @@ from dossier.extract.nlp import BLANK, load_pipeline
 from dossier.ingest import IngestOptions, ingest
 from dossier.read import find_sources
 from dossier.read.clean import ReportDefaults
-from dossier.store import base as store_base
 from dossier.store.sqlite import SqliteStore
 
 GOOD = {
@@ -71,31 +70,40 @@ def test_bad_inputs_fail_alone_and_the_batch_goes_on(reports, write, tmp_path):
     assert stored["cp1251.txt"].language == "ru" and stored["cp1251.txt"].encoding == "cp1251"
 
 
-def test_an_interrupted_run_resumed_equals_an_uninterrupted_one(reports, tmp_path, monkeypatch):
+@pytest.mark.parametrize("write_batch", [1, 2])
+def test_an_interrupted_run_resumed_equals_an_uninterrupted_one(reports, tmp_path, write_batch):
     with SqliteStore(tmp_path / "whole.db") as store:
         run([reports], store)
 
-    class DiesWritingTheSecondDocument(SqliteStore):
-        """Interrupted inside the second document's transaction, after its document row is written."""
-        adds = 0
+    class DiesInTheSecondTransaction(SqliteStore):
+        """Interrupted inside the second write, after its documents and findings are inserted."""
+        writes, dies_at = 0, 2
 
-        def add(self, document, findings):
-            self.adds += 1
-            return super().add(document, findings)
+        def add_many(self, items):
+            self.writes += 1
+            return super().add_many(items)
 
-    def findings_row(record, _real=store_base.to_row):
-        if cut.adds == 2:
-            raise KeyboardInterrupt
-        return _real(record)
+        def _index_text(self, conn, documents):
+            if self.writes == self.dies_at:
+                raise KeyboardInterrupt
+            super()._index_text(conn, documents)
 
-    with DiesWritingTheSecondDocument(tmp_path / "cut.db") as cut:
-        monkeypatch.setattr(store_base, "to_row", findings_row)
+    with DiesInTheSecondTransaction(tmp_path / "cut.db") as cut:
         with pytest.raises(KeyboardInterrupt):
-            run([reports], cut)
-        monkeypatch.undo()
-        assert cut.adds == 2 and cut.count() == 1
+            ingest(find_sources([reports]), cut, lambda: load_pipeline(BLANK), write_batch=write_batch)
+        cut.dies_at = None
+        assert cut.count() == write_batch  # the first write's documents, whole; nothing else
         run([reports], cut)
     assert dump(tmp_path / "cut.db") == dump(tmp_path / "whole.db")
+
+
+def test_documents_written_together_are_each_added_once(reports, tmp_path):
+    """The same report twice in one write, and one already stored: each is added once and counted as unchanged."""
+    with SqliteStore(tmp_path / "s.db") as store:
+        run([f"{reports}/a.txt"], store)
+        summary = ingest(find_sources([reports, f"{reports}/b.md"]), store, lambda: load_pipeline(BLANK))
+        assert sorted(s.rsplit("/", 1)[-1] for s, _ in summary.added) == ["b.md", "c.txt"]
+        assert store.count() == 3
 
 
 def test_user_defaults_fill_missing_metadata(reports, tmp_path):

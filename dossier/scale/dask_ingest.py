@@ -2,8 +2,8 @@
 the Store in the client as each partition finishes.
 
 Workers run the same pure stages as the single-process run (each loads the spaCy pipeline once, through the same
-cached loader), so the store ends up with the same documents and findings. Only the client writes, one transaction
-per document, which keeps the Store's guarantees: no half-written document, and a re-run changes nothing.
+cached loader), so the store ends up with the same documents and findings. Only the client writes, a few whole
+documents per transaction, which keeps the Store's guarantees: no half-written document, and a re-run changes nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from dossier.errors import DossierError, ReadError
 from dossier.extract import extract_many, load_pipeline
-from dossier.ingest import IngestOptions
+from dossier.ingest import WRITE_BATCH, IngestOptions
 from dossier.model import Document, Findings, IngestSummary, ReadFailure
 from dossier.read import read_source
 from dossier.read.clean import clean_report
@@ -67,15 +67,20 @@ def ingest_dask(sources: Iterable[str | ReadFailure], store: Store, options: Ing
             n = max(1, min(len(paths), len(client.scheduler_info()["workers"] or [1]) * PARTITIONS_PER_WORKER))
             parts = bag.from_sequence(paths, npartitions=n).map_partitions(read_and_extract, options).to_delayed()
             for future in as_completed(client.compute(parts)):
-                for source, found, findings in future.result():
-                    if isinstance(found, ReadFailure):
-                        summary.failed.append(found)
-                    elif store.add(found, findings or Findings(found.id)):
-                        summary.added.append((source, found))
-                    else:
-                        summary.unchanged.append((source, found))
-                    if on_source:
-                        on_source(source)
+                results = future.result()
+                for start in range(0, len(results), WRITE_BATCH):
+                    part = results[start:start + WRITE_BATCH]
+                    found = [(d, f or Findings(d.id)) for _, d, f in part if not isinstance(d, ReadFailure)]
+                    added = iter(store.add_many(found))
+                    for source, document, _ in part:
+                        if isinstance(document, ReadFailure):
+                            summary.failed.append(document)
+                        elif next(added):
+                            summary.added.append((source, document))
+                        else:
+                            summary.unchanged.append((source, document))
+                        if on_source:
+                            on_source(source)
                 future.release()
     finally:
         if cluster is not None:

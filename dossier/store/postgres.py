@@ -55,7 +55,7 @@ class PostgresStore(Store):
         with self.engine.connect() as conn:
             return [SearchHit(r.id, r.title, r.snip) for r in conn.execute(sql, {"q": match, "n": limit})]
 
-    def _index_text(self, conn: Connection, document: Document) -> None:
+    def _index_text(self, conn: Connection, documents: list[Document]) -> None:
         """Nothing to do: the expression index follows the documents table."""
 
     def _unindex_text(self, conn: Connection, doc_id: str) -> None:

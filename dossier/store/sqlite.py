@@ -56,10 +56,10 @@ class SqliteStore(Store):
         with self.engine.connect() as conn:
             return [SearchHit(r.doc_id, r.title, r.snip) for r in conn.execute(sql, {"q": match, "n": limit})]
 
-    def _index_text(self, conn: Connection, document: Document) -> None:
+    def _index_text(self, conn: Connection, documents: list[Document]) -> None:
         conn.execute(
             text("INSERT INTO documents_fts (doc_id, title, text) VALUES (:id, :title, :text)"),
-            {"id": document.id, "title": document.title, "text": document.text},
+            [{"id": d.id, "title": d.title, "text": d.text} for d in documents],
         )
 
     def _unindex_text(self, conn: Connection, doc_id: str) -> None:

@@ -41,6 +41,22 @@ def test_a_failed_write_leaves_no_half_document(store):
     assert store.count() == 0 and not store.has("abc123") and store.search("Minsk") == []
 
 
+def test_documents_written_together_round_trip_and_are_each_added_once(store):
+    other = make_doc("def456", text="Kyiv sirens\n\nSirens sounded in Kyiv.")
+    store.add(make_doc(), FINDINGS)
+    together = [(make_doc(), FINDINGS), (other, Findings("def456", (Sentence(0, 0, 11),))), (other, Findings("def456"))]
+    assert store.add_many(together) == [False, True, False]
+    assert store.count() == 2 and store.findings("def456") == Findings("def456", (Sentence(0, 0, 11),))
+    assert store.findings("abc123") == FINDINGS and [h.doc_id for h in store.search("sirens")] == ["def456"]
+
+
+def test_a_failed_write_of_several_documents_leaves_none_of_them(store):
+    bad = Findings("def456", (Sentence(0, 0, 14), Sentence(0, 0, 14)))
+    with pytest.raises(IntegrityError):
+        store.add_many([(make_doc(), FINDINGS), (make_doc("def456"), bad)])
+    assert store.count() == 0 and store.search("Minsk") == []
+
+
 def test_prefix_lookup_needs_to_be_unambiguous(store):
     store.add(make_doc("abc123"), Findings("abc123"))
     store.add(make_doc("abd456", text="Other\n\nOther text."), Findings("abd456"))
