@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from dossier.extract.entities import paragraph_end
 from dossier.extract.hedging import UNNAMED_SOURCE_NOUNS, hedge_cue, is_caveat
 from dossier.extract.interviews import Interview, find_interview
 from dossier.extract.quotes import QuoteSpan, find_quotes
@@ -35,7 +36,8 @@ from dossier.model import Attribution, Mention
 def _quote_cue(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> tuple[Token, int] | None:
     """The reporting verb outside the quote, in the sentences it touches (or a short one right after it)."""
     for offset, doc in parsed:
-        if not (offset <= quote.start < offset + len(doc.text) + 1 or offset < quote.end <= offset + len(doc.text)):
+        end = paragraph_end(offset, doc)
+        if not (offset <= quote.start < end + 1 or offset < quote.end <= end):
             continue
         sents = [s for s in doc.sents if offset + s.start_char < quote.end and offset + s.end_char > quote.start]
         following = [s for s in doc.sents if offset + s.start_char >= quote.end][:1]
@@ -62,7 +64,7 @@ def _paragraph_person(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Fo
     """The person the paragraph is about: the nearest earlier sentence of the quote's paragraph whose subject is a
     named person or a personal pronoun. A quote set down after 'She previously avoided ...' is hers."""
     for offset, doc in parsed:
-        if not offset <= quote.start < offset + len(doc.text):
+        if not offset <= quote.start < paragraph_end(offset, doc):
             continue
         earlier = [s for s in doc.sents if offset + s.end_char <= quote.start]
         for sent in reversed(earlier):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
@@ -90,16 +91,27 @@ def findings_from_docs(doc_id: str, parsed: Iterable[tuple[int, Doc]]) -> Findin
     mentions: list[Mention] = []
     for offset, sdoc in parsed:
         first = len(sentences)
-        sent_index = {}
-        for n, sent in enumerate(sdoc.sents):
-            if not sent.text.strip():
+        paragraph = sdoc.text
+        starts: list[int] = []  # token where each sentence starts, and the index it is stored under (None: blank)
+        stored: list[int | None] = []
+        for sent in sdoc.sents:
+            starts.append(sent.start)
+            if not paragraph[sent.start_char:sent.end_char].strip():
+                stored.append(None)
                 continue
-            sent_index[sent.start] = len(sentences)
+            stored.append(len(sentences))
             sentences.append(Sentence(len(sentences), offset + sent.start_char, offset + sent.end_char))
         for ent in sdoc.ents:
             if ent.label_ not in NAMED_LABELS:
                 continue
-            text, start, end = trim_mention(ent.text, offset + ent.start_char, offset + ent.end_char)
-            sentence = sent_index.get(ent.sent.start, first)
+            text, start, end = trim_mention(paragraph[ent.start_char:ent.end_char], offset + ent.start_char,
+                                            offset + ent.end_char)
+            at = bisect_right(starts, ent.start) - 1
+            sentence = stored[at] if at >= 0 and stored[at] is not None else first
             mentions.append(Mention(start, end, text, ent.label_, sentence))
     return Findings(doc_id, tuple(sentences), tuple(mentions))
+
+
+def paragraph_end(offset: int, doc: Doc) -> int:
+    """Where a parsed paragraph ends in the report, without rebuilding its text (`len(doc.text)` walks every token)."""
+    return offset + doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else offset

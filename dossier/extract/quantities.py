@@ -27,7 +27,7 @@ _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(
                     r"(?:thousands|millions)|(?:hundreds|thousands|dozens|millions|scores)(?= of\b))\b", re.IGNORECASE)
 _N = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
-_DURATION = re.compile(rf"(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?:more\s+)?"
+_DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?:more\s+)?"
                        r"(year|month|week|day|hour|minute|second)s?(?:[\s-]old\b)?(?![\w-])", re.IGNORECASE)
 # Digits with a unit or scale glued on ('5kW', '24pc', '35m', '164p'), and plain numbers too long or too formatted to
 # be anything but a figure ('5835 units', '1,334.20') that the parser left untagged.

@@ -107,6 +107,12 @@ def test_lengths_ranges_units_and_rates(nlp):
         ("2.11", 2.11, None, "AUD per litre"), ("Nearly two-thirds", 2 / 3, None, None)]
 
 
+def test_a_length_of_time_starts_at_a_word(nlp):
+    """The 'one' that ends 'bygone' is not a number."""
+    got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
+    assert got == ()
+
+
 def test_a_number_that_is_part_of_a_name_is_not_a_figure(nlp):
     got = findings(nlp, "Apple showed the iPhone 11 as Part 3 of the act took effect.").quantities
     assert got == ()
