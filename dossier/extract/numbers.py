@@ -36,6 +36,11 @@ _MARKER_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(m) for m in APPROX_M
                         re.IGNORECASE)
 
 
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+# '2.998×10−8', '1.2 x 10^6', '6.02×10²³'
+_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)\s*[×x*]\s*10\s*(?:\^|\*\*)?\s*([-⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+
+
 @dataclass(frozen=True)
 class Amount:
     """A number as read: `value` None when the text gives no definite number; `high` for ranges."""
@@ -87,14 +92,15 @@ def parse_number_words(text: str) -> float | None:
 def parse_amount(text: str) -> Amount:
     """The amount in a figure's text, with its approximation marker ('up to 200', 'several thousand', 'between 3,000
     and 5,000', '1.5 million', 'a dozen', '79%')."""
-    low = " ".join(text.lower().replace("–", "-").split())
+    low = " ".join(text.lower().replace("–", "-").replace("−", "-").split())
+    low = re.sub(r"(?<![\w.,])\.(?=\d)", "0.", low)  # '.500', '.001 per cent'
     negative = re.match(r"(?:minus[\s-]?|-(?=\$?\d))", low)
     if negative:
         found = parse_amount(low[negative.end():])
         return Amount(-found.value if found.value is not None else None, found.approx, found.bound,
                       -found.high if found.high is not None else None)
-    fraction = re.fullmatch(r"(\d+)\s*[/⁄]\s*(\d+)", low)
-    if fraction and int(fraction.group(2)):
+    fraction = re.match(r"(\d+)\s*[/⁄]\s*(\d+)(?![\d/⁄])(?:\s+[a-z].*)?$", low)  # '1/2 pound', '1⁄32 of a quart'
+    if fraction and int(fraction.group(2)) and (int(fraction.group(1)) < int(fraction.group(2)) or low == fraction.group(0)):
         return Amount(int(fraction.group(1)) / int(fraction.group(2)))
     # Currency marks before the digits ('US$1.3m', 'A$82,615', 'Y=590 billion'): the unit's business, not the number's.
     low = re.sub(r"(?<![a-z])(?:us|au|a|nz|hk|c|s|r)?[$€£¥]\s*|(?<![a-z])(?:y=|us|a|rs\.?)(?=\d)", "", low)
@@ -103,8 +109,14 @@ def parse_amount(text: str) -> Amount:
     if marker:
         bound = APPROX_MARKERS[marker]
         low = low[len(marker):].strip()
+    science = _SCIENTIFIC.match(low)
+    if science:
+        return Amount(float(f"{science.group(1)}e{int(science.group(2).translate(_SUPERSCRIPT))}"), bound is not None,
+                      bound)
     between = (re.match(r"(?:between|from)\s+(.+?)\s+(?:and|to|-)\s+(.+)$", low)
-               or re.match(r"(\d[\d,.]*\s*(?:hundred|thousand|million|billion|bn|m|k)?)\s*-\s*(\d[\d,.]*\s*\w*)$", low)
+               # '15-22 miles per hour', '3 - 5': a hyphen spaced on one side only is a sign ('Stoxx 50 -1.3%')
+               or re.match(r"(\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|bn|m|k)\b)?)(?:-|\s+-\s+)"
+                           r"(\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|bn|m|k)\b)?)(?:\s*[^\d\s,.-].*)?$", low)
                or re.match(rf"((?:\d[\d,.]*%?|{_NUMBER_WORD})(?:\s+\w+)?)\s+to\s+((?:\d|{_NUMBER_WORD}).*)$", low))
     if between:
         first, second = parse_amount(between.group(1)), parse_amount(between.group(2))
@@ -143,9 +155,11 @@ def _leading_number_words(text: str) -> str:
 
 
 def _scale_of(text: str) -> float:
-    """The scale words after the digits ('1.5 million', '3bn', '30k', '4 hundred million')."""
-    match = re.search(r"\d(?:[\d.,]*)\s*((?:(?:hundred|thousand|million|billion|trillion|bn|mn|tn|mil|m|k|b)\b\s*)+)",
-                      text.lower())
+    """The scale words after the digits or number words ('1.5 million', '3bn', '30k', '4 hundred million', 'five
+    thousand')."""
+    match = re.search(rf"(?:\d[\d.,]*|\b{_NUMBER_WORD})\s*((?:(?:hundred|thousand|million|billion|trillion|bn|mn|tn|mil|m|k|b)\b(?!\.\w)\s*)+)",
+                      text.lower())  # not the m of 'm.p.h.'
+
     if not match:
         return 1.0
     scale = 1.0

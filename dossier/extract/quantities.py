@@ -34,11 +34,12 @@ _DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+
 _GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a-zA-Z/²³]{0,5})\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "year of age"}
-_TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[$€£¥]?\d)")
+_TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-−]?[$€£¥]?\d)")
 _CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=)\s?"
                           r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{5,}(?:\.\d+)?|\d+\.\d+"
-                          r"|\d{4}(?=\s+[a-z]{3,}))(?![\w,/:-]|\.\d)")
+                          r"|\d{4}(?=\s+[a-z]{3,})|(?<!\S)\.\d+)(?![\w,/:-]|\.\d)")
+_SCIENTIFIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[×x]\s*10\s*\^?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\d.,])")
 _DATE_WORDS = re.compile(r"(?:\b(?:in|since|between|and|from|until|till|by|of|to|ad|bc|a\.d\.|b\.c\.)\s*)$", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
@@ -62,13 +63,17 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         found = unit_span_after(text[m.end():m.end() + 30])
         if found and found[0] not in _TIME_UNITS:
             # the unit of a range belongs to both ends: '1 to 1.5 per cent'
-            lower = re.search(r"(?:(?:between|from)\s+)?\d[\d,.]*\s*(?:to|-|–)\s*$", text[max(0, m.start() - 25):m.start()])
+            lower = re.search(r"(?:(?:between|from)\s+)?\d[\d,.]*(?:\s+to\s+|[-–]|\s+[-–]\s+)$",
+                              text[max(0, m.start() - 25):m.start()])
             spans.append((m.start() - (len(lower.group(0)) if lower else 0), m.end() + found[1], "QUANTITY"))
     for m in _CODE_AMOUNT.finditer(text):
         spans.append((m.start(1), m.end(1), "MONEY"))
     for m in _LONG_NUMBER.finditer(text):
-        if len(m.group(1)) == 4 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()]):
-            continue  # 'between 1600 and 1900': years
+        if (len(m.group(1)) == 4 and m.group(1).isdigit() and 1000 <= int(m.group(1)) < 2200
+                and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()])):
+            continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
+        spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _SCIENTIFIC.finditer(text):
         spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _DURATION.finditer(text):
         # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
@@ -83,6 +88,14 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
                 for a, b in split_figures(text, offset + ent.start_char,
                                           offset + ent.end_char - (len(trail.group(0)) if trail else 0)):
                     spans.append((a, b, ent.label_))
+
+    for offset, doc in parsed:
+        for token in doc:
+            # A count the named-entity tagger missed ('has more than 900 doctors'): a number the parse attaches to
+            # a noun. Not 'one', which counts nothing ('one of the ...', 'one official said').
+            if (token.pos_ == "NUM" and token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.like_num
+                    and token.lower_ not in ("one", "a")):
+                spans.append((offset + token.idx, offset + token.idx + len(token), "CARDINAL"))
 
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -134,7 +147,8 @@ def split_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts, pos = [], 0
     for m in _TWO_FIGURES.finditer(surface):
         unit = m.group(1)[len(re.match(r"\d[\d,.]*\s*", m.group(1)).group(0)):]
-        if m.start() < pos or not (unit or "and" in m.group(2) or "or" in m.group(2)):
+        signed = surface[m.end():m.end() + 1] in ("-", "−")  # 'Stoxx 50 -1.3%': a signed figure after a name's number
+        if m.start() < pos or not (unit or signed or "and" in m.group(2) or "or" in m.group(2)):
             continue
         cuts.append((start + pos, start + m.end(1)))
         pos = m.end()

@@ -38,6 +38,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "gram": ("g", "gram", "gramme"),
     "milligram": ("mg", "milligram"),
     "tonne": ("tonne", "metric ton", "t"),
+    "gigatonne": ("gigatonne", "gigaton", "gt"),
+    "megatonne": ("megatonne", "megaton", "mt"),
     "ton": ("ton",),
     "pound-mass": ("lb", "lbs", "pound weight"),
     "ounce": ("oz", "ounce"),
@@ -47,17 +49,21 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "barrel": ("barrel", "bbl"),
     "barrel per day": ("barrels per day", "barrels a day", "bpd", "b/d"),
     "cubic metre": ("cubic metre", "cubic meter", "m3"),
-    "mile per hour": ("mph", "miles per hour", "miles an hour"),
-    "kilometre per hour": ("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour"),
+    "cubic foot": ("cubic foot", "cubic feet", "cu ft"),
+    "mile per hour": ("mph", "m.p.h.", "m.p.h", "miles per hour", "miles an hour"),
+    "kilometre per hour": ("km/h", "km/hr", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour"),
     "mile per gallon": ("mpg", "miles per gallon"),
-    "metre per second": ("m/s", "metres per second"),
+    "metre per second": ("m/s", "metres per second", "meters per second"),
     "watt": ("w", "watt"),
     "kilowatt": ("kw", "kilowatt"),
     "megawatt": ("mw", "megawatt"),
     "gigawatt": ("gw", "gigawatt"),
     "kilowatt hour": ("kwh", "kilowatt hour", "kilowatt-hour"),
-    "megawatt hour": ("mwh", "megawatt hour"),
-    "horsepower": ("hp", "bhp", "horsepower", "horse power", "ps"),
+    "megawatt hour": ("mwh", "megawatt hour", "megawatt-hour"),
+    "gigawatt hour": ("gwh", "gigawatt hour", "gigawatt-hour"),
+    "terawatt hour": ("twh", "terawatt hour", "terawatt-hour"),
+    "horsepower": ("hp", "horsepower", "horse power", "ps"),
+    "brake horsepower": ("bhp", "brake horsepower"),
     "pound-foot": ("lb-ft", "pound-feet", "pound-foot", "lb ft"),
     "newton metre": ("newton metre", "newton meter", "n·m"),
     "volt": ("v", "volt"),
@@ -66,6 +72,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "milliampere hour": ("mah", "milliampere hour", "milliamp hour"),
     "knot": ("kt", "knot", "kn"),
     "kilopound per square inch": ("ksi",),
+    "pascal": ("pa", "pascal"),
+    "kilopascal": ("kpa", "kilopascal"),
+    "megapascal": ("mpa", "megapascal"),
+    "gigapascal": ("gpa", "gigapascal"),
     "nanometre": ("nm", "nanometre", "nanometer"),
     "hertz": ("hz", "hertz"),
     "kilohertz": ("khz", "kilohertz"),
@@ -76,6 +86,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "megabyte": ("mb", "megabyte"),
     "gigabyte": ("gb", "gigabyte", "gig"),
     "terabyte": ("tb", "terabyte"),
+    "megabit per second": ("mbps", "mbit/s", "mb/s", "megabits per second"),
+    "gigabit per second": ("gbps", "gbit/s", "gigabits per second"),
     "megapixel": ("mp", "megapixel"),
     "celsius": ("°c", "degrees celsius", "degree celsius", "celsius", "c", "centigrade"),
     "fahrenheit": ("°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "f"),
@@ -94,6 +106,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "year of age": ("year-old", "years old", "year old", "years-old"),
     "cylinder": ("cylinder",),
     "cent": ("cent", "cents", "c"),
+    "sen": ("sen",),
     "pence": ("p", "pence", "penny"),
 }
 CURRENCIES: dict[str, tuple[str, ...]] = {
@@ -179,6 +192,10 @@ def unit_span_after(text_after: str) -> tuple[str, int] | None:
     if not match or (len(match.group(1)) == 1 and match.group(1).isalpha() and match.start(1) > 0):
         return None  # a lone letter after a space is a word ('5 a day'), not a unit
     word = match.group(1).lower()
+    if word in ("pound", "pounds") and re.match(r"\s+of\s+[a-z]", text_after[match.end():]):
+        return "pound-mass", match.end()  # '1/2 pound of chocolate', '2 pounds of cocaine': a weight
+    if match.group(1) == "Nm":
+        return "newton metre", match.end()  # the SI symbol is case-sensitive: 'nm' is a nanometre
     name = CURRENCY_CODES.get(word) or UNIT_NAMES.get(word)
     return (name, match.end()) if name else None
 

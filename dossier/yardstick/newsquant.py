@@ -27,19 +27,20 @@ PUBLISHED = [  # evaluation_output/NewsQuant.csv of the CQE evaluation (precisio
 
 
 def gold_value(value: str) -> tuple[float, float | None] | None:
-    """'6.0' -> (6.0, None); '7-9' -> (7.0, 9.0) (a range)."""
-    parts = [p for p in value.replace(",", "").split("-") if p]
+    """'6.0' -> (6.0, None); '7-9' -> (7.0, 9.0) (a range); '-1.3' and '2.998E-08' are single values, as the
+    benchmark's own decoder reads them."""
+    text = value.replace(",", "").strip()
     try:
-        numbers = [float(p) for p in parts]
+        if "E" not in text and not text.startswith("-") and "-" in text:
+            low, high = text.split("-", 1)
+            return float(low), float(high)
+        return float(text), None
     except ValueError:
         return None
-    if not numbers:
-        return None
-    return (numbers[0], numbers[1] if len(numbers) > 1 else None)
 
 
 def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+    return abs(a - b) <= 1e-8 + 1e-5 * abs(b)  # numpy.isclose's defaults, which the benchmark's scorer uses
 
 
 def value_matches(q: Quantity, gold: tuple[float, float | None]) -> bool:
@@ -51,23 +52,29 @@ def value_matches(q: Quantity, gold: tuple[float, float | None]) -> bool:
 
 
 def score(sentences: list[tuple[list[dict], list[Quantity]]]) -> dict[str, float]:
+    """Counted as the CQE evaluation counts (`calculate_metrics` of its evaluation script): in each sentence, gold
+    quantities and found ones are taken in order of unit; a found quantity whose value matches a gold one scores a
+    value hit (at most as many as the sentence has gold quantities), and is used up only when its unit matches
+    too, which scores a value+unit hit and ends the search for that gold quantity."""
     counts = {"value": 0, "value_unit": 0, "sys": 0, "ref": 0}
     for gold, found in sentences:
         counts["ref"] += len(gold)
         counts["sys"] += len(found)
-        for key, with_unit in (("value", False), ("value_unit", True)):
-            used: set[int] = set()
-            for g in gold:
-                wanted = gold_value(g["value"])
-                if wanted is None:
+        left = sorted(found, key=unit_name)
+        value_hits_left = len(gold)
+        for g in sorted(gold, key=lambda g: g["normalized_unit"]):
+            wanted = gold_value(g["value"])
+            if wanted is None:
+                continue
+            for q in list(left):
+                if not value_matches(q, wanted):
                     continue
-                for i, q in enumerate(found):
-                    if i in used or not value_matches(q, wanted):
-                        continue
-                    if with_unit and unit_name(q) != g["normalized_unit"].lower():
-                        continue
-                    used.add(i)
-                    counts[key] += 1
+                if value_hits_left > 0:
+                    counts["value"] += 1
+                    value_hits_left -= 1
+                if unit_name(q) == g["normalized_unit"].lower():
+                    counts["value_unit"] += 1
+                    left.remove(q)
                     break
     out = {}
     for key in ("value", "value_unit"):

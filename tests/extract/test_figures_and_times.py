@@ -107,6 +107,12 @@ def test_lengths_ranges_units_and_rates(nlp):
         ("2.11", 2.11, None, "AUD per litre"), ("Nearly two-thirds", 2 / 3, None, None)]
 
 
+def test_counts_the_tagger_missed_and_numbers_that_cannot_be_years(nlp):
+    got = figures(nlp, "The clinic has more than 900 doctors. It marked a record with sales of 5835 units in 2019.")
+    assert ("more than 900", 900, True, "min") in got and ("5835", 5835, False, None) in got
+    assert all(value != 2019 for _, value, _, _ in got)
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities

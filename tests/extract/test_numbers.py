@@ -52,3 +52,21 @@ def test_ranges_keep_both_ends(low, extra):
 def test_reporters_numbers(text, value, approx):
     amount = parse_amount(text)
     assert (amount.value, amount.approx) == (value, approx)
+
+
+@pytest.mark.parametrize("text,value,high", [
+    ("15-22 miles per hour", 15, 22),  # a range keeps its unit after it
+    ("3 - 5 km", 3, 5),
+    ("50 -1.3%", 50, None),  # a hyphen spaced on one side is a sign, not a range
+    ("four to five thousand", 4000, 5000),  # the scale word belongs to both ends
+    ("$370,000 to $5.5 million", 370_000, 5_500_000),
+    (".500", 0.5, None),
+    ("1/2 pound", 0.5, None),
+    ("1⁄32", 1 / 32, None),
+    ("2.998×10−8", 2.998e-8, None),
+    ("6.02×10²³", 6.02e23, None),
+    ("about 80 m.p.h.", 80, None),  # the m of mph is no million
+])
+def test_ranges_fractions_and_notations(text, value, high):
+    amount = parse_amount(text)
+    assert amount.value == pytest.approx(value) and (amount.high == pytest.approx(high) if high else amount.high is None)

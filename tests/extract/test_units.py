@@ -3,7 +3,13 @@ from dossier.extract.units import benchmark_name, currency_before, rate_after, u
 
 def test_units_after_a_number_in_news_spellings():
     assert [unit_after(t) for t in (" km/h east", "mph", " per cent", "-year-old son", "bhp V10", " yuan", " a day")] == [
-        "kilometre per hour", "mile per hour", "percent", "year of age", "horsepower", "CNY", None]
+        "kilometre per hour", "mile per hour", "percent", "year of age", "brake horsepower", "CNY", None]
+
+
+def test_units_that_read_like_other_things():
+    assert [unit_after(t) for t in (" m.p.h. on the M4", " Nm of torque", " nm wide", " pounds of cocaine",
+                                    " pounds in fines", "Mbps plan", " cubic feet")] == [
+        "mile per hour", "newton metre", "nanometre", "pound-mass", "GBP", "megabit per second", "cubic foot"]
 
 
 def test_currency_marks_before_a_number():

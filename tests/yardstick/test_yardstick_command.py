@@ -11,7 +11,7 @@ from dossier.cli import app
 from dossier.errors import DossierError
 from dossier.yardstick import run_yardstick
 from dossier.yardstick.meantime import read_article
-from dossier.yardstick.newsquant import score
+from dossier.yardstick.newsquant import gold_value, score
 from dossier.model import Quantity
 
 runner = CliRunner()
@@ -41,13 +41,25 @@ def test_article_extraction_on_a_page_made_here(tmp_path):
     assert result.dossier().figures["f1"] > 0.9 and result.rows[-1].source == "benchmark README"
 
 
-def test_newsquant_counts_values_and_units_once_each():
-    gold = [{"value": "40.0", "normalized_unit": "kilometre"}, {"value": "7-9", "normalized_unit": "dollar"}]
-    found = [Quantity(0, 5, "40 km", 40.0, "kilometre", None, False), Quantity(9, 14, "$7-9", 7.0, "USD", None, True,
-                                                                             "range", 9.0),
-             Quantity(20, 22, "40", 40.0, None, None, False)]
+def test_newsquant_counts_as_the_benchmark_scorer_does():
+    """A value hit per matching figure, at most as many as the sentence has gold quantities; a figure is used up
+    only when its unit matches too. Negative and exponent values are single values, not ranges."""
+    gold = [{"value": "40.0", "normalized_unit": "kilometre"}, {"value": "7-9", "normalized_unit": "dollar"},
+            {"value": "-1.3", "normalized_unit": "percentage"}, {"value": "2.998E-08", "normalized_unit": "second"}]
+    found = [Quantity(0, 5, "40 km", 40.0, "kilometre", None, False),
+             Quantity(9, 14, "$7-9", 7.0, "USD", None, True, "range", 9.0),
+             Quantity(20, 22, "40", 40.0, None, None, False),
+             Quantity(30, 35, "-1.3%", -1.3, "percent", None, False)]
     figures = score([(gold, found)])
-    assert figures["value_p"] == pytest.approx(200 / 3) and figures["value_r"] == 100 and figures["value_unit_r"] == 100
+    # the unitless 40 is a value hit for the kilometres beside '40 km', standing in for the missed 2.998E-08
+    assert figures["value_p"] == 100 and figures["value_r"] == 100 and figures["value_unit_r"] == pytest.approx(75)
+    fewer_gold = score([(gold[:2], found)])
+    assert fewer_gold["value_r"] == 100 and fewer_gold["value_p"] == 50  # the unitless 40 took the cap's last hit
+
+
+def test_newsquant_reads_gold_values_as_the_benchmark_does():
+    assert gold_value("7-9") == (7.0, 9.0) and gold_value("-1.3") == (-1.3, None)
+    assert gold_value("1.99E-29") == (1.99e-29, None) and gold_value("1,200") == (1200.0, None)
 
 
 def test_meantime_articles_read_into_text_mentions_and_times(tmp_path):
