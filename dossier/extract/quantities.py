@@ -264,20 +264,28 @@ def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str
         per = rate_after(text[start + numbers[-1].end():start + numbers[-1].end() + 30]) if numbers else None
         return f"{currency} per {per}" if per else currency
     if "%" in low or "per cent" in low or "percent" in low or kind == "PERCENT":
-        return "percent"
+        per = rate_after(text[end:end + 30])  # '5 percent a year'
+        return f"percent per {per}" if per else "percent"
     if re.search(r"\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\b", low):
         return None  # a share of something, not a count of it
     if numbers:
-        after = unit_after(text[start + numbers[-1].end():start + numbers[-1].end() + 40])
+        at = start + numbers[-1].end()
+        after = unit_span_after(text[at:at + 40])
         if after:
-            return after
+            per = rate_after(text[at + after[1]:at + after[1] + 30])
+            # lengths of time named as the duration rule names them: '3 hours' as 'three hours'
+            name = after[0] + "s" if after[0] in _TIME_UNITS and " " not in after[0] else after[0]
+            # '40 hours a week', '5 percent a year', '63 cents per share'; not 'miles per gallon' twice
+            return f"{name} per {per}" if per and " per " not in name and per != after[0] else name
     for mark, code in CURRENCIES.items():
         if mark in low:
             return code
     if kind and kind not in FIGURE_LABELS:
         return kind
     if head is not None and head.pos_ == "NOUN":
-        return head.lemma_
+        at = text.find(head.text, end, end + 60)  # the counted noun, then what it is counted per: 'tests a day'
+        per = rate_after(text[at + len(head.text):at + len(head.text) + 30]) if at >= 0 else None
+        return f"{head.lemma_} per {per}" if per else head.lemma_
     return None
 
 

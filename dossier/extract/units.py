@@ -217,4 +217,16 @@ def benchmark_name(unit: str | None) -> str:
         return "percentage"
     if unit in ("years", "months", "weeks", "days", "hours", "minutes", "seconds"):
         return unit[:-1]
-    return unit.lower()
+    return _BENCHMARK_NAMES.get(unit, unit.lower())
+
+
+# Where NewsQuant's names differ from the lexicon's: 'times' counts, and a few units named another way.
+_BENCHMARK_NAMES = {"time": "count", "gigatonne": "gigaton", "megatonne": "megaton", "pound-foot": "foot pound-force",
+                    "milliampere hour": "milliampere-hour", "parts-per-million": "part per million",
+                    "parts-per-billion": "part per billion", "pound-mass": "pound"}
+
+
+def is_lexicon_unit(unit: str | None) -> bool:
+    """A unit of measurement or a currency, as opposed to the noun a count counts."""
+    return bool(unit) and (unit in _LEXICON or unit in CURRENCIES or unit.partition(" per ")[0] in _LEXICON
+                           or unit.partition(" per ")[0] in CURRENCIES)

@@ -12,7 +12,7 @@ from dossier.extract import load_pipeline
 from dossier.extract.entities import parse
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.times import extract_times
-from dossier.extract.units import benchmark_name
+from dossier.extract.units import benchmark_name, is_lexicon_unit
 from dossier.model import Quantity
 from dossier.yardstick.metrics import prf
 from dossier.yardstick.result import Row, Yardstick
@@ -87,7 +87,7 @@ def unit_name(q: Quantity) -> str:
     """A figure's unit as NewsQuant names it; for a count, the counted noun with what qualifies it on its left
     ('heart transplant'), as the annotation does."""
     name = benchmark_name(q.unit)
-    if q.about and q.unit and name == q.unit.lower() and " " in q.about:
+    if q.about and q.unit and not is_lexicon_unit(q.unit) and " " in q.about:
         words = q.about.split()
         head = next((i for i, w in enumerate(words) if w.lower().startswith(q.unit.lower()[:4])), None)
         if head:

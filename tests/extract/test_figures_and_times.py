@@ -113,6 +113,13 @@ def test_counts_the_tagger_missed_and_numbers_that_cannot_be_years(nlp):
     assert all(value != 2019 for _, value, _, _ in got)
 
 
+def test_a_rate_names_what_it_is_counted_per(nlp):
+    got = findings(nlp, "Staff worked 40 hours a week. Sales grew five percent a year. The bank lost 63 cents per "
+                        "share. Labs ran 3,000 tests per day. The car gets 20 miles per gallon.").quantities
+    assert [q.unit for q in got] == ["hours per week", "percent per year", "cent per share", "test per day",
+                                     "mile per gallon"]
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
