@@ -74,7 +74,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
         spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _SCIENTIFIC.finditer(text):
-        spans.append((m.start(), m.end(), "CARDINAL"))
+        found = unit_span_after(text[m.end():m.end() + 30])  # '2.998×10−8 meters per second', whole
+        spans.append((m.start(), m.end() + (found[1] if found else 0), "QUANTITY" if found else "CARDINAL"))
     for m in _DURATION.finditer(text):
         # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
         if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):
@@ -94,7 +95,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             # A count the named-entity tagger missed ('has more than 900 doctors'): a number the parse attaches to
             # a noun. Not 'one', which counts nothing ('one of the ...', 'one official said').
             if (token.pos_ == "NUM" and token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.like_num
-                    and token.lower_ not in ("one", "a")):
+                    and token.lower_ not in ("one", "a") and token.text[:1].isdigit()):
                 spans.append((offset + token.idx, offset + token.idx + len(token), "CARDINAL"))
 
     out: list[Quantity] = []
