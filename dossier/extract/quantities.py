@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount
 from dossier.extract.quotes import QuoteSpan
 from dossier.extract.tokens import TokenFinder
-from dossier.extract.units import currency_before, rate_after, unit_after, unit_span_after
+from dossier.extract.units import currency_before, is_lexicon_unit, rate_after, unit_after, unit_span_after
 from dossier.model import Quantity, TimeExpr
 
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -126,7 +127,24 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             when=_when(text, start, times),
         ))
         taken.append((start, end))
-    return _join_ranges(text, sorted(out, key=lambda q: q.start))
+    return _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start)))
+
+
+_TO_LEVEL = re.compile(r"(?i)\b(?:to|at)\s+(?:(?:a\s+close\s+of|end\s+at|close\s+at|finish\s+at)\s+)?$")
+
+
+def _level_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'The index rose 64.06 points to 4,577.10': a level reached after a change, written bare, is in the change's
+    unit. Not after a percentage ('fell 1.1% to 1,334': the level is no percentage) and not across sentences."""
+    out: list[Quantity] = []
+    for q in found:
+        change = next((p for p in reversed(out) if p.unit and not p.unit.startswith("percent")), None)
+        if (q.unit is None and change is not None and q.start - change.end < 80
+                and _TO_LEVEL.search(text[max(0, q.start - 25):q.start])
+                and not re.search(r"[.;!?]\s", text[change.end:q.start]) and is_lexicon_unit(change.unit)):
+            q = replace(q, unit=change.unit)
+        out.append(q)
+    return out
 
 
 def split_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -222,11 +222,13 @@ def benchmark_name(unit: str | None) -> str:
 
 # Where NewsQuant's names differ from the lexicon's: 'times' counts, and a few units named another way.
 _BENCHMARK_NAMES = {"time": "count", "gigatonne": "gigaton", "megatonne": "megaton", "pound-foot": "foot pound-force",
-                    "milliampere hour": "milliampere-hour", "parts-per-million": "part per million",
-                    "parts-per-billion": "part per billion", "pound-mass": "pound"}
+                    "milliampere hour": "milliampere-hour", "parts-per-million": "part per million"}
 
 
 def is_lexicon_unit(unit: str | None) -> bool:
     """A unit of measurement or a currency, as opposed to the noun a count counts."""
-    return bool(unit) and (unit in _LEXICON or unit in CURRENCIES or unit.partition(" per ")[0] in _LEXICON
-                           or unit.partition(" per ")[0] in CURRENCIES)
+    if not unit:
+        return False
+    first = unit.partition(" per ")[0]
+    return any(u in _LEXICON or u in CURRENCIES or u[:-1] in _LEXICON for u in (unit, first))  # 'hours per week'
+

@@ -120,6 +120,11 @@ def test_a_rate_names_what_it_is_counted_per(nlp):
                                      "mile per gallon"]
 
 
+def test_a_level_reached_after_a_change_is_in_the_change_s_unit(nlp):
+    got = findings(nlp, "The index rose 64.06 points to 4,577.10. Another lost 1.1% to end at 1,334.20.").quantities
+    assert [(q.value, q.unit) for q in got] == [(64.06, "point"), (4577.1, "point"), (1.1, "percent"), (1334.2, None)]
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
