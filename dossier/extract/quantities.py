@@ -39,7 +39,7 @@ _TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-�
 _CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=)\s?"
                           r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{5,}(?:\.\d+)?|\d+\.\d+"
-                          r"|\d{4}(?=\s+[a-z]{3,})|(?<!\S)\.\d+)(?![\w,/:-]|\.\d)")
+                          r"|\d{4}(?=\s+[a-z]{3,})|(?:[3-9]\d|2[2-9])\d{2}|(?<!\S)\.\d+)(?![\w/:-]|[.,]\d)")
 _SCIENTIFIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[×x]\s*10\s*\^?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\d.,])")
 _DATE_WORDS = re.compile(r"(?:\b(?:in|since|between|and|from|until|till|by|of|to|ad|bc|a\.d\.|b\.c\.)\s*)$", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
@@ -224,9 +224,13 @@ def _with_marker(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_MONEY_MARKS = ("$", "€", "£", "¥", "₽", "₴")
+
+
 def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
     low = surface.lower()
-    if re.fullmatch(r"(?:19|20)\d{2}(?:['’′]?s)?", low):  # a year, or a year's
+    if re.fullmatch(r"(?:19|20)\d{2}(?:['’′]?s)?", low) and text[max(0, start - 1):start] not in _MONEY_MARKS:
+        # a year, or a year's; '$2000' is money
         return True
     if re.fullmatch(r"one", low) and re.match(r"\s+of\b", text[end:end + 4]):  # 'one of the ...'
         return True
@@ -301,7 +305,7 @@ def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str
             return code
     if kind and kind not in FIGURE_LABELS:
         return kind
-    if head is not None and head.pos_ == "NOUN":
+    if head is not None and head.pos_ == "NOUN" and not head.like_num:
         at = text.find(head.text, end, end + 60)  # the counted noun, then what it is counted per: 'tests a day'
         per = rate_after(text[at + len(head.text):at + len(head.text) + 30]) if at >= 0 else None
         return f"{head.lemma_} per {per}" if per else head.lemma_

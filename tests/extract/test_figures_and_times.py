@@ -125,6 +125,12 @@ def test_a_level_reached_after_a_change_is_in_the_change_s_unit(nlp):
     assert [(q.value, q.unit) for q in got] == [(64.06, "point"), (4577.1, "point"), (1.1, "percent"), (1334.2, None)]
 
 
+def test_numbers_before_punctuation_money_that_looks_like_a_year_and_numbers_no_year_could_be(nlp):
+    got = figures(nlp, "The average closed at 27,349.19, a record. The laptop is worth exactly $2000. The CAC was "
+                       "down at 5884. Sales rose in 2019.")
+    assert [value for _, value, _, _ in got] == [27349.19, 2000, 5884]
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
