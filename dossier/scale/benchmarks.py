@@ -53,6 +53,9 @@ def memory_by_size(sizes: list[int], samples: str) -> list[MemoryRun]:
     return runs
 
 
+CLONES_PER_WRITE = 500
+
+
 def fill_store(store: Store, reports: int, samples: str, base: int = 50, first: int = 0) -> None:
     """Documents `first` to `reports`: `base` synthetic reports extracted for real, then cloned under new ids."""
     pool = sentence_pool([samples])
@@ -64,12 +67,15 @@ def fill_store(store: Store, reports: int, samples: str, base: int = 50, first: 
             for raw in read_source(source):
                 document = clean_report(raw)
                 extracted.append((document, extract(document, nlp)))
-    for n in range(first, reports):
-        document, findings = extracted[n % len(extracted)]
-        clone_id = f"{n:016x}"
-        store.add(replace(document, id=clone_id, source=f"clone-{n}", title=f"{document.title} #{n}"),
-                  Findings(clone_id, findings.sentences, findings.mentions, findings.attributions, findings.quantities,
-                           findings.times, findings.events))
+    for at in range(first, reports, CLONES_PER_WRITE):
+        batch = []
+        for n in range(at, min(reports, at + CLONES_PER_WRITE)):
+            document, findings = extracted[n % len(extracted)]
+            clone_id = f"{n:016x}"
+            batch.append((replace(document, id=clone_id, source=f"clone-{n}", title=f"{document.title} #{n}"),
+                          Findings(clone_id, findings.sentences, findings.mentions, findings.attributions,
+                                   findings.quantities, findings.times, findings.events)))
+        store.add_many(batch)
 
 
 @dataclass(frozen=True)
