@@ -32,7 +32,7 @@ _DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+
                        r"(year|month|week|day|hour|minute|second)s?(?:[\s-]old\b)?(?![\w-])", re.IGNORECASE)
 # Digits with a unit or scale glued on ('5kW', '24pc', '35m', '164p'), and plain numbers too long or too formatted to
 # be anything but a figure ('5835 units', '1,334.20') that the parser left untagged.
-_GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a-zA-Z/²³]{0,5})\b")
+_GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a-zA-Z/²³]{0,5}[23]?)\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "year of age"}
 _TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-−]?[$€£¥]?\d)")
@@ -271,8 +271,9 @@ def _about(head: Token | None) -> str | None:
     return " ".join(words[:8]) or None
 
 
-_NUMBER_PART = re.compile(r"\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?:bn|mn|tn|m|k|b)\b)?",
-                          re.IGNORECASE)
+_NUMBER_PART = re.compile(r"(?<![a-z])\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b"
+                          r"|(?:bn|mn|tn|m|k|b)\b)?", re.IGNORECASE)  # not the 2 of 'cm2'
+_DIGITS_ONLY = re.compile(r"\d[\d,.]*")
 
 
 def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str | None:
@@ -294,6 +295,10 @@ def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str
     if numbers:
         at = start + numbers[-1].end()
         after = unit_span_after(text[at:at + 40])
+        bare = start + numbers[-1].start() + _DIGITS_ONLY.match(numbers[-1].group()).end()
+        glued = unit_span_after(text[bare:bare + 40]) if bare < at else None
+        if glued and glued[1] > at - bare:  # '32m2' is square metres, not 32 million and a 2
+            at, after = bare, glued
         if after:
             per = rate_after(text[at + after[1]:at + after[1] + 30])
             # lengths of time named as the duration rule names them: '3 hours' as 'three hours'

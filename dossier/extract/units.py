@@ -17,6 +17,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "basis point": ("basis point", "bps", "bp"),
     "revolutions per minute": ("rpm", "revolutions per minute"),
     "point per game": ("ppg", "points per game"),
+    "rebound per game": ("rpg", "rebounds per game"),
+    "assist per game": ("apg", "assists per game"),
     "point": ("point", "pts"),
     "metre": ("m", "metre", "meter", "metres", "meters"),
     "kilometre": ("km", "kilometre", "kilometer", "kms"),
@@ -25,10 +27,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "micrometre": ("micron", "micrometre", "micrometer", "µm", "μm"),
     "mile": ("mile", "mi"),
     "foot": ("foot", "feet", "ft"),
-    "inch": ("inch", "inches", "in."),
+    "inch": ("inch", "inches", "in.", "″"),
     "yard": ("yard", "yd", "yards"),
     "nautical mile": ("nautical mile",),
     "square metre": ("square metre", "square meter", "sq m", "m2", "m²"),
+    "square centimetre": ("square centimetre", "square centimeter", "cm2", "cm²"),
     "square kilometre": ("square kilometre", "square kilometer", "sq km", "km2", "km²"),
     "square foot": ("square foot", "square feet", "sq ft"),
     "square mile": ("square mile",),
@@ -67,6 +70,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "pound-foot": ("lb-ft", "pound-feet", "pound-foot", "lb ft"),
     "newton metre": ("newton metre", "newton meter", "n·m"),
     "volt": ("v", "volt"),
+    "kilovolt": ("kv", "kilovolt"),
     "ampere": ("a", "amp", "ampere"),
     "farad": ("f", "farad"),
     "milliampere hour": ("mah", "milliampere hour", "milliamp hour"),
@@ -89,8 +93,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "megabit per second": ("mbps", "mbit/s", "mb/s", "megabits per second"),
     "gigabit per second": ("gbps", "gbit/s", "gigabits per second"),
     "megapixel": ("mp", "megapixel"),
-    "celsius": ("°c", "degrees celsius", "degree celsius", "celsius", "c", "centigrade"),
-    "fahrenheit": ("°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "f"),
+    "celsius": ("°c", "deg c", "degc", "degrees celsius", "degree celsius", "celsius", "c", "centigrade"),
+    "fahrenheit": ("°f", "deg f", "degf", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "f"),
     "degree": ("degree", "°"),
     "calorie": ("calorie", "cal", "kcal"),
     "parts-per-million": ("ppm", "parts per million"),
@@ -103,6 +107,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "month": ("month",),
     "year": ("year", "yr", "yrs"),
     "decade": ("decade",),
+    "century": ("century", "centuries"),
     "year of age": ("year-old", "years old", "year old", "years-old"),
     "cylinder": ("cylinder",),
     "cent": ("cent", "cents", "c"),
@@ -129,13 +134,20 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "MYR": ("rm", "myr", "ringgit", "malaysian ringgit"),
     "CHF": ("chf", "swiss franc"),
     "KRW": ("₩", "krw", "won", "south korean won"),
+    "DKK": ("dkk", "danish krone", "danish kroner", "danish crown"),
+    "SEK": ("sek", "swedish krona", "swedish kronor"),
+    "NOK": ("nok", "norwegian krone", "norwegian kroner"),
+    "ZAR": ("zar", "rand", "south african rand"),
+    "TRY": ("try", "turkish lira"),
     "BTC": ("btc", "bitcoin"),
 }
 CURRENCY_NAMES = {"USD": "dollar", "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar",
                   "NZD": "new zealand dollar", "SGD": "singapore dollar", "EUR": "euro", "GBP": "pound sterling",
                   "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee", "RUB": "russian ruble",
                   "UAH": "ukrainian hryvnia", "BYN": "belarusian ruble", "PLN": "polish zloty", "ILS": "shekel",
-                  "MYR": "malaysian ringgit", "CHF": "swiss franc", "KRW": "south korean won", "BTC": "bitcoin"}
+                  "MYR": "malaysian ringgit", "CHF": "swiss franc", "KRW": "south korean won", "BTC": "bitcoin",
+                  "DKK": "danish krone", "SEK": "swedish krona", "NOK": "norwegian krone", "ZAR": "south african rand",
+                  "TRY": "turkish lira"}
 
 
 def _spellings(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -143,6 +155,8 @@ def _spellings(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     for name, spellings in table.items():
         for s in (name, *spellings):
             out.setdefault(s, name)
+            if re.fullmatch(r"[a-z]{1,2}\$", s):
+                out.setdefault(s[:-1] + " $", name)  # 'C $6', 'AU $89.99': wire copy often spaces the mark
             if re.fullmatch(r"[a-z][a-z -]*[a-z]", s) and len(s) > 3 and not s.endswith("s"):
                 out.setdefault(s + "s", name)
                 out.setdefault(re.sub(r"^(\w+)(?= per | an )", r"\1s", s), name)
@@ -155,7 +169,7 @@ _LONGEST_FIRST = sorted({*UNIT_NAMES, *CURRENCY_CODES}, key=len, reverse=True)
 _AFTER = re.compile(r"\s*-?\s*(" + "|".join(re.escape(s) for s in _LONGEST_FIRST) + r")(?![\w°])", re.IGNORECASE)
 _BEFORE = re.compile(r"(?<![a-z])(" + "|".join(re.escape(s) for s in sorted(CURRENCY_CODES, key=len, reverse=True)
                                               if not s.isalpha() or s in ("rs", "rm")) + r")\s*$", re.IGNORECASE)
-_RATE = re.compile(r"\s*(?:a|an|per|each)\s+(" + "|".join(re.escape(s) for s in sorted(UNIT_NAMES, key=len, reverse=True)
+_RATE = re.compile(r"[\s-]*(?:a|an|per|each)[\s-]+(" + "|".join(re.escape(s) for s in sorted(UNIT_NAMES, key=len, reverse=True)
                                                         if len(s) > 2) + r"|share)\b", re.IGNORECASE)
 
 
@@ -189,14 +203,22 @@ def unit_after(text_after: str) -> str | None:
 def unit_span_after(text_after: str) -> tuple[str, int] | None:
     """Like unit_after, with how many characters the unit takes ('  km/h' -> ('kilometre per hour', 6))."""
     match = _AFTER.match(text_after)
-    if not match or (len(match.group(1)) == 1 and match.group(1).isalpha() and match.start(1) > 0):
-        return None  # a lone letter after a space is a word ('5 a day'), not a unit
+    if not match or (len(match.group(1)) == 1 and match.group(1).isalpha() and match.start(1) > 0
+                     and text_after[match.end():match.end() + 1] != "/"):
+        return None  # a lone letter after a space is a word ('5 a day'), not a unit; 'A/cm2' is one
     word = match.group(1).lower()
     if word in ("pound", "pounds") and re.match(r"\s+of\s+[a-z]", text_after[match.end():]):
         return "pound-mass", match.end()  # '1/2 pound of chocolate', '2 pounds of cocaine': a weight
     if match.group(1) == "Nm":
         return "newton metre", match.end()  # the SI symbol is case-sensitive: 'nm' is a nanometre
+    if match.group(1) == "G" and match.start(1) == 0:
+        return "generation wireless", match.end()  # '5G', '4G networks'; grams are a small g
     name = CURRENCY_CODES.get(word) or UNIT_NAMES.get(word)
+    if name and word not in CURRENCY_CODES and "/" not in word:
+        per = re.match(r"/(" + "|".join(re.escape(u) for u in _LONGEST_FIRST if u in UNIT_NAMES and len(u) > 1)
+                       + r")(?![\w°])", text_after[match.end():], re.IGNORECASE)
+        if per and " per " not in name:  # 'kV/cm', 'A/cm2': one unit per another
+            return f"{name} per {UNIT_NAMES[per.group(1).lower()]}", match.end() + per.end()
     return (name, match.end()) if name else None
 
 
@@ -221,7 +243,7 @@ def benchmark_name(unit: str | None) -> str:
 
 
 # Where NewsQuant's names differ from the lexicon's: 'times' counts, and a few units named another way.
-_BENCHMARK_NAMES = {"time": "count", "gigatonne": "gigaton", "megatonne": "megaton", "pound-foot": "foot pound-force",
+_BENCHMARK_NAMES = {"time": "count", "tonne": "metric ton", "gigatonne": "gigaton", "megatonne": "megaton", "pound-foot": "foot pound-force",
                     "milliampere hour": "milliampere-hour", "parts-per-million": "part per million"}
 
 

@@ -25,3 +25,10 @@ def test_names_as_the_newsquant_annotation_gives_them():
 
 def test_iso_codes_glued_to_amounts():
     assert [currency_before(t) for t in ("a sum of USD", "priced at RM", "package of INR")] == ["USD", "MYR", "INR"]
+
+
+def test_compound_units_glued_symbols_and_spaced_currency_marks():
+    assert [unit_after(t) for t in (" kV/cm", " A/cm2 at", "m2 of floor", "G networks", "g of sugar", "″ long")] == [
+        "kilovolt per centimetre", "ampere per square centimetre", "square metre", "generation wireless", "gram", "inch"]
+    assert [currency_before(t) for t in ("paid C $", "costs AU $")] == ["CAD", "AUD"]
+    assert rate_after("-a-day refinery") == "day" and rate_after(" a-year rise") == "year"
