@@ -16,7 +16,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mil": 1_000_
           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "tn": 10**12}
 FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
              "a quarter": 0.25, "one quarter": 0.25, "one fourth": 0.25, "three quarters": 0.75, "three fourths": 0.75,
-             "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1}
+             "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1,
+             "a fourth": 0.25, "three tenths": 0.3}
 COLLECTIVES = {"dozen": 12, "score": 20, "couple": 2, "pair": 2}
 # Amounts with no definite number: 'several thousand', 'hundreds', 'tens of thousands', 'dozens'.
 VAGUE = frozenset({"several", "many", "some", "few", "a few", "dozens", "hundreds", "thousands", "millions", "billions",
@@ -125,6 +126,11 @@ def parse_amount(text: str) -> Amount:
             unscaled = second.value / _scale_of(between.group(2))
             scale = _scale_of(between.group(2)) if _scale_of(between.group(1)) == 1 and first.value <= unscaled else 1
             return Amount(first.value * scale, True, "range", second.value)
+    ratio = re.fullmatch(r"(\w+) (?:out )?of (\w+)", low)  # 'one out of three', 'nine of ten'
+    if ratio:
+        part, whole = (parse_number_words(w) if not w.isdigit() else float(w) for w in ratio.groups())
+        if part is not None and whole and part < whole:
+            return Amount(part / whole, bound is not None, bound)
     fraction = " ".join(w for w in re.split(r"[\s-]+", low) if w)
     for name, share in FRACTIONS.items():
         if fraction == name or fraction.startswith(name + " of") or fraction.startswith(name + " "):

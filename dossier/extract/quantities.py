@@ -26,6 +26,10 @@ _COMPOUND = re.compile(
     r"(?:-old)?\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(?:hundreds|thousands|tens|millions) of "
                     r"(?:thousands|millions)|(?:hundreds|thousands|dozens|millions|scores)(?= of\b))\b", re.IGNORECASE)
+# Shares in words ('a third of those screened', 'almost half of which', 'nine out of ten voters').
+_SHARE = re.compile(r"\b(?:(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)|half(?=\s+(?:of|the)\b)"
+                    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:out )?of (?:two|three|four|five|six|seven|"
+                    r"eight|nine|ten|\d+)(?=\s+[a-z]))\b", re.IGNORECASE)
 _N = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
 _DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?:more\s+)?"
@@ -74,6 +78,9 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
                 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()])):
             continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
         spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _SHARE.finditer(text):
+        if not re.search(r"(?i)\b(?:first|second|an hour and|the other)\s*$", text[max(0, m.start() - 16):m.start()]):
+            spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _SCIENTIFIC.finditer(text):
         found = unit_span_after(text[m.end():m.end() + 30])  # '2.998×10−8 meters per second', whole
         spans.append((m.start(), m.end() + (found[1] if found else 0), "QUANTITY" if found else "CARDINAL"))
@@ -237,7 +244,7 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
     if re.fullmatch(r"\d+(?:st|nd|rd|th)|first|second|third", low):
         return True
     return not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                         r"fifty|hundred|thousand|million|billion|dozen|several|few|many", low)
+                         r"fifty|hundred|thousand|million|billion|dozen|several|few|many|half|third|quarter|fourth|fifth|tenth", low)
 
 
 def _head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:

@@ -131,6 +131,13 @@ def test_numbers_before_punctuation_money_that_looks_like_a_year_and_numbers_no_
     assert [value for _, value, _, _ in got] == [27349.19, 2000, 5884]
 
 
+def test_shares_in_words(nlp):
+    got = figures(nlp, "A third of those screened were ill. Almost half of them were men. One out of three voters "
+                       "stayed home. In the second half of the match, an hour and a half later, nothing changed.")
+    assert [(text, round(value, 3)) for text, value, _, _ in got] == [
+        ("A third", 0.333), ("Almost half", 0.5), ("One out of three", 0.333)]
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
