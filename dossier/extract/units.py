@@ -226,27 +226,6 @@ def is_currency(unit: str | None) -> bool:
     return unit in CURRENCY_NAMES
 
 
-def benchmark_name(unit: str | None) -> str:
-    """A unit as the NewsQuant annotation names it: currencies by name, 'percentage', singular time units."""
-    if not unit:
-        return "-"
-    if " per " in unit:
-        money, _, per = unit.partition(" per ")
-        return f"{benchmark_name(money)} per {per}"
-    if unit in CURRENCY_NAMES:
-        return CURRENCY_NAMES[unit]
-    if unit == "percent":
-        return "percentage"
-    if unit in ("years", "months", "weeks", "days", "hours", "minutes", "seconds"):
-        return unit[:-1]
-    return _BENCHMARK_NAMES.get(unit, unit.lower())
-
-
-# Where NewsQuant's names differ from the lexicon's: 'times' counts, and a few units named another way.
-_BENCHMARK_NAMES = {"time": "count", "tonne": "metric ton", "gigatonne": "gigaton", "megatonne": "megaton", "pound-foot": "foot pound-force",
-                    "milliampere hour": "milliampere-hour", "parts-per-million": "part per million"}
-
-
 def is_lexicon_unit(unit: str | None) -> bool:
     """A unit of measurement or a currency, as opposed to the noun a count counts."""
     if not unit:

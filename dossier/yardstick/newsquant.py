@@ -12,7 +12,7 @@ from dossier.extract import load_pipeline
 from dossier.extract.entities import parse
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.times import extract_times
-from dossier.extract.units import benchmark_name, is_lexicon_unit
+from dossier.extract.units import CURRENCY_NAMES, is_lexicon_unit
 from dossier.model import Quantity
 from dossier.yardstick.metrics import prf
 from dossier.yardstick.result import Row, Yardstick
@@ -81,6 +81,28 @@ def score(sentences: list[tuple[list[dict], list[Quantity]]]) -> dict[str, float
         figures = prf(counts[key], counts["sys"], counts["ref"])
         out[f"{key}_f1"], out[f"{key}_p"], out[f"{key}_r"] = figures["f1"], figures["precision"], figures["recall"]
     return out
+
+
+def benchmark_name(unit: str | None) -> str:
+    """A unit as the NewsQuant annotation names it (its conventions stay here, out of the extractor): currencies by name, 'percentage', singular time units."""
+    if not unit:
+        return "-"
+    if " per " in unit:
+        money, _, per = unit.partition(" per ")
+        return f"{benchmark_name(money)} per {per}"
+    if unit in CURRENCY_NAMES:
+        return CURRENCY_NAMES[unit]
+    if unit == "percent":
+        return "percentage"
+    if unit in ("years", "months", "weeks", "days", "hours", "minutes", "seconds"):
+        return unit[:-1]
+    return _BENCHMARK_NAMES.get(unit, unit.lower())
+
+
+# Where NewsQuant's names differ from the lexicon's: 'times' counts, and a few units named another way.
+_BENCHMARK_NAMES = {"time": "count", "tonne": "metric ton", "gigatonne": "gigaton", "megatonne": "megaton",
+                    "pound-foot": "foot pound-force", "milliampere hour": "milliampere-hour",
+                    "parts-per-million": "part per million"}
 
 
 def unit_name(q: Quantity) -> str:

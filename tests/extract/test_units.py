@@ -1,4 +1,4 @@
-from dossier.extract.units import benchmark_name, currency_before, rate_after, unit_after
+from dossier.extract.units import currency_before, rate_after, unit_after
 
 
 def test_units_after_a_number_in_news_spellings():
@@ -17,10 +17,6 @@ def test_currency_marks_before_a_number():
         "USD", "HKD", "AUD", "MYR", None]
     assert rate_after(" a barrel in October") == "barrel" and rate_after(" in October") is None
 
-
-def test_names_as_the_newsquant_annotation_gives_them():
-    assert [benchmark_name(u) for u in ("USD per barrel", "percent", "years", None, "kilometre")] == [
-        "dollar per barrel", "percentage", "year", "-", "kilometre"]
 
 
 def test_iso_codes_glued_to_amounts():

@@ -11,7 +11,7 @@ from dossier.cli import app
 from dossier.errors import DossierError
 from dossier.yardstick import run_yardstick
 from dossier.yardstick.meantime import read_article
-from dossier.yardstick.newsquant import gold_value, score
+from dossier.yardstick.newsquant import benchmark_name, gold_value, score
 from dossier.model import Quantity
 
 runner = CliRunner()
@@ -79,3 +79,8 @@ def test_meantime_articles_read_into_text_mentions_and_times(tmp_path):
     assert article.text == "Apple rises\n\nMarch 1\n\nApple Inc. said on Friday."
     assert article.mentions == [(0, 5, "ORG1"), (22, 32, "ORG1")]
     assert str(article.dct) == "2008-03-01" and article.times == [(41, 47, "2008-02-29", "DATE")]
+
+
+def test_names_as_the_newsquant_annotation_gives_them():
+    assert [benchmark_name(u) for u in ("USD per barrel", "percent", "years", None, "kilometre", "time")] == [
+        "dollar per barrel", "percentage", "year", "-", "kilometre", "count"]
