@@ -576,6 +576,35 @@ def bench_memory(
                                      f"× {r['ratio_to_smallest']} of the smallest"))
 
 
+@app.command("bench-dask")
+def bench_dask(
+    reports: Annotated[int, typer.Option(help="Synthetic reports to add.")] = 1000,
+    workers: Annotated[int, typer.Option(help="Dask workers of the local cluster.")] = 2,
+    rounds: Annotated[int, typer.Option(help="Rounds; each runs both back to back.")] = 2,
+    json_out: JsonOption = False,
+) -> None:
+    """`dossier add` on a local Dask cluster against one process, on the same corpus, as a ratio per round."""
+    import statistics
+
+    from dossier.scale.benchmarks import dask_speedup
+
+    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("benchmark", total=rounds * 2)
+        found = dask_speedup(reports, workers, rounds, str(picture.samples_dir()),
+                             lambda step: (progress.update(task, description=step), progress.advance(task)))
+    figures = {"reports": reports, "workers": workers,
+               "rounds": [{"one_process_s": round(r.single_seconds, 1), "dask_s": round(r.dask_seconds, 1),
+                           "speedup": round(r.speedup, 3)} for r in found],
+               "median_speedup": round(statistics.median(r.speedup for r in found), 3)}
+    if json_out:
+        _emit_json(figures)
+    else:
+        for r in figures["rounds"]:
+            out.print(terminal.plain(f"one process {r['one_process_s']:>7} s   Dask ({workers} workers) {r['dask_s']:>7} s"
+                                     f"   × {r['speedup']}"))
+        out.print(terminal.plain(f"median speedup × {figures['median_speedup']} ({reports} reports)"))
+
+
 @app.command("bench-queries")
 def bench_queries(
     reports: Annotated[int, typer.Option(help="How many reports the store holds.")] = 10_000,

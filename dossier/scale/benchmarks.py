@@ -1,4 +1,5 @@
-"""Benchmarks that print figures: memory of `dossier add` as the corpus grows, and query latency on large stores.
+"""Benchmarks that print figures: memory of `dossier add` as the corpus grows, Dask workers against one process, and
+query latency on large stores.
 
 Latency stores are filled by cloning an extracted base of synthetic reports (new ids, same findings), which is what
 makes 100,000 reports affordable to set up; the queries then run on the real tables and indexes.
@@ -51,6 +52,52 @@ def memory_by_size(sizes: list[int], samples: str) -> list[MemoryRun]:
                 raise RuntimeError(f"dossier add failed on the {size}-report corpus (exit {child.returncode})")
             runs.append(MemoryRun(size, usage.ru_maxrss / 1024, time.perf_counter() - start))
     return runs
+
+
+@dataclass(frozen=True)
+class DaskRound:
+    single_seconds: float
+    dask_seconds: float
+    reports: int  # stored by each run, checked equal
+
+    @property
+    def speedup(self) -> float:
+        return self.single_seconds / self.dask_seconds
+
+
+def dask_speedup(reports: int, workers: int, rounds: int, samples: str,
+                 on_step: Callable[[str], None] | None = None) -> list[DaskRound]:
+    """`dossier add` of one synthetic corpus into a new store, in one process and on a local Dask cluster of
+    `workers`, back to back in each round (model loading, extraction, writing and linking all counted)."""
+    pool = sentence_pool([samples])
+    out = []
+    with tempfile.TemporaryDirectory(prefix="dossier-dask-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        write_corpus(pool, reports, corpus, seed=reports)
+        for n in range(rounds):
+            times = []
+            for extra in ([], ["--workers", str(workers)]):
+                if on_step:
+                    on_step(f"round {n + 1}/{rounds}: {'Dask, ' + str(workers) + ' workers' if extra else 'one process'}")
+                db = Path(tmp) / f"r{n}{'d' if extra else 's'}.db"
+                start = time.perf_counter()
+                done = subprocess.run([sys.executable, "-m", "dossier", "add", str(corpus), "--db", str(db), "--json",
+                                       *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                if done.returncode not in (0, 1):
+                    raise RuntimeError(f"dossier add {' '.join(extra)} failed: {done.stderr[-500:]}")
+                times.append(time.perf_counter() - start)
+            stored = [_count(Path(tmp) / f"r{n}{side}.db") for side in "sd"]
+            if stored[0] != stored[1] or not stored[0]:
+                raise RuntimeError(f"one process stored {stored[0]} reports and Dask {stored[1]}: not the same work")
+            out.append(DaskRound(*times, reports=stored[0]))
+    return out
+
+
+def _count(db: Path) -> int:
+    from dossier.store.sqlite import SqliteStore
+
+    with SqliteStore(db) as store:
+        return store.count()
 
 
 CLONES_PER_WRITE = 500

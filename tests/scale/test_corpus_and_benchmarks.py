@@ -1,6 +1,8 @@
 import random
 import re
 
+import pytest
+
 from dossier.read.clean import document_id
 from dossier.scale.benchmarks import fill_store, link_store, query_latency
 from dossier.scale.corpus import _vary, sentence_pool, synthetic_reports
@@ -41,3 +43,11 @@ def test_linking_figures_cover_the_whole_store_then_only_the_new_reports(tmp_pat
     with SqliteStore(tmp_path / "q.db") as store:
         whole, new = link_store(store, 60, str(SAMPLES), new=10, base=4)
         assert (whole.reports, new.reports, store.count()) == (50, 10, 60)
+
+
+def test_dask_benchmark_times_both_runs_of_the_same_corpus():
+    pytest.importorskip("distributed", reason="Dask ingest needs `pip install -e '.[scale]'`")
+    from dossier.scale.benchmarks import dask_speedup
+
+    (found,) = dask_speedup(3, 2, 1, str(SAMPLES))
+    assert found.reports == 3 and found.single_seconds > 0 and found.dask_seconds > 0
