@@ -19,7 +19,6 @@ from dossier.read.clean import ReportDefaults, clean_report
 from dossier.read.decode import DEFAULT_MAX_BYTES
 from dossier.store import Store
 
-
 WRITE_BATCH = 32  # documents per transaction: the commit and a statement per table are paid once for these
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from dossier.crossdoc import bring_up_to_date
 from dossier.errors import DossierError
 from dossier.model import Attribution, Document, Quantity
 from dossier.packs import Pack
-from dossier.crossdoc import bring_up_to_date
-from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key
 from dossier.report.briefing import Briefing
 from dossier.resolve.claims import ClaimGroup, free_text_key, group_claims
 from dossier.resolve.copies import CopyLink, families
+from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key
 from dossier.resolve.figures import Series, figure_series
 from dossier.resolve.names import same_person
 from dossier.resolve.timeline import TimelineEntry, build_timeline, filter_timeline

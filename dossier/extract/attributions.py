@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.entities import paragraph_end
 from dossier.extract.hedging import UNNAMED_SOURCE_NOUNS, hedge_cue, is_caveat
 from dossier.extract.interviews import Interview, find_interview
 from dossier.extract.quotes import QuoteSpan, find_quotes
@@ -29,6 +28,7 @@ from dossier.extract.statements import (
     subject_of,
     subtree,
 )
+from dossier.extract.tokens import paragraph_end
 from dossier.model import Attribution, Mention
 
 

@@ -110,8 +110,3 @@ def findings_from_docs(doc_id: str, parsed: Iterable[tuple[int, Doc]]) -> Findin
             sentence = stored[at] if at >= 0 and stored[at] is not None else first
             mentions.append(Mention(start, end, text, ent.label_, sentence))
     return Findings(doc_id, tuple(sentences), tuple(mentions))
-
-
-def paragraph_end(offset: int, doc: Doc) -> int:
-    """Where a parsed paragraph ends in the report, without rebuilding its text (`len(doc.text)` walks every token)."""
-    return offset + doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else offset

@@ -8,14 +8,18 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 
+def paragraph_end(offset: int, doc: Doc) -> int:
+    """Where a parsed paragraph ends in the report, without rebuilding its text (`len(doc.text)` joins every token)."""
+    return offset + doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else offset
+
+
 class TokenFinder:
     """The token at a character offset of the report, by binary search over the parsed paragraphs."""
 
     def __init__(self, parsed: Sequence[tuple[int, Doc]]) -> None:
         self.parsed = list(parsed)
         self.offsets = [offset for offset, _ in self.parsed]
-        # Doc.text joins the whole paragraph on every call; its last token says where it ends.
-        self.ends = [offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0) for offset, doc in self.parsed]
+        self.ends = [paragraph_end(offset, doc) for offset, doc in self.parsed]
         self.starts: dict[int, list[int]] = {}
 
     def __call__(self, start: int):

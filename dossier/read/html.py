@@ -13,7 +13,6 @@ from dossier.model import FurnitureLine, RawReport
 from dossier.read.furniture import classify_line
 from dossier.read.header import normalise_published, split_authors
 
-
 MIN_ARTICLE_WORDS = 3
 
 

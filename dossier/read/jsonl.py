@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from dossier.errors import ReadError
 from dossier.model import RawReport, ReadFailure
 from dossier.read.header import normalise_published, split_authors
 from dossier.read.html import parse_html
-from dossier.errors import ReadError
 
 TEXT_FIELDS = ("text", "body", "content")
 

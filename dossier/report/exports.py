@@ -18,8 +18,8 @@ from typing import TextIO
 
 import networkx as nx
 
-from dossier.packs import Pack
 from dossier.crossdoc import bring_up_to_date
+from dossier.packs import Pack
 from dossier.resolve.entities import ACTOR_LABELS
 from dossier.store import Store
 

@@ -7,9 +7,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from dossier.model import MentionRow
 from dossier.packs import Pack, PackEntity
 from dossier.resolve.actors import AliasDecision, resolve_actors
-from dossier.model import MentionRow
 
 # Nationality adjectives (NORP: "Belarusian", "Russian") are mentions but not actors unless asked for.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})

@@ -25,8 +25,8 @@ from dossier.model import (
 )
 from dossier.resolve.actors import AliasDecision
 from dossier.store import schema
+from dossier.store.links import Linking, LinkReads, chunks
 from dossier.store.rows import desc, document_from_row, document_row, from_row, to_row
-from dossier.store.links import LinkReads, Linking, chunks
 
 LINKS_MADE_WITH = "links_made_with"  # dossier_info key: fingerprint of the pack and decisions the links follow
 

@@ -1,11 +1,11 @@
 import pytest
 
 from dossier.read.furniture import (
+    MAX_PULL_QUOTE_CANDIDATES,
     bio_names,
     byline_names,
     classify_line,
     is_dateline,
-    MAX_PULL_QUOTE_CANDIDATES,
     is_pull_quote,
     split_furniture,
 )

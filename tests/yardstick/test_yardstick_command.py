@@ -4,15 +4,14 @@ import gzip
 import json
 
 import pytest
-
 from typer.testing import CliRunner
 
 from dossier.cli import app
 from dossier.errors import DossierError
+from dossier.model import Quantity
 from dossier.yardstick import run_yardstick
 from dossier.yardstick.meantime import read_article
 from dossier.yardstick.newsquant import benchmark_name, gold_value, score
-from dossier.model import Quantity
 
 runner = CliRunner()
 
