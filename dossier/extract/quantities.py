@@ -20,6 +20,7 @@ from dossier.extract.units import currency_before, is_lexicon_unit, rate_after, 
 from dossier.model import Quantity, TimeExpr
 
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 _COMPOUND = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-"
     r"(year|month|week|day|hour|minute|kilometre|kilometer|km|mile|metre|meter|strong|member|page|point|storey|tonne|ton)s?"
@@ -62,6 +63,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
     for m in _GLUED.finditer(text):
         if m.group(2).lower() in ("am", "pm"):
             continue  # a time of day
+        if m.group(2) == "s" and "." not in m.group(1):
+            continue  # 'Model 3s', 'the 1990s', 'Channel 5s': a plural, not seconds ('9.58s' is)
         if unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
             spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _NUMBER.finditer(text):
@@ -89,8 +92,11 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):
             spans.append((m.start(), m.end(), m.group(1).lower() + "s"))
     tokens = TokenFinder(parsed)
+    names: list[tuple[int, int]] = []  # 'S&P 500', 'Boeing 787', 'Model 3': a number inside a name names, not counts
     for offset, doc in parsed:
         for ent in doc.ents:
+            if ent.label_ in _NAME_LABELS:
+                names.append((offset + ent.start_char, offset + ent.end_char))
             if ent.label_ in FIGURE_LABELS:
                 # '$800,000 to' (the parser stops mid-range): the connector is not part of the figure
                 trail = re.search(r"\s+(?:to|and|or|-)$", ent.text)
@@ -126,7 +132,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if amount.value is None and not amount.approx:
             continue
         head = _head_token(tokens, start, end)
-        if kind == "CARDINAL" and _names_a_thing(tokens, start, head):
+        if kind == "CARDINAL" and (_names_a_thing(tokens, start, head)
+                                   or any(a <= start and end <= b and a < start for a, b in names)):
             continue
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high,

@@ -138,6 +138,14 @@ def test_shares_in_words(nlp):
         ("A third", 0.333), ("Almost half", 0.5), ("One out of three", 0.333)]
 
 
+def test_numbers_inside_names_and_plurals_of_names_are_not_figures(nlp):
+    got = findings(nlp, "The S&P 500 index fell while Boeing 787 jets stayed grounded. Tesla delivered 63,150 Model 3s. "
+                        "He ran the 100 metres in 9.58s.").quantities
+    units = {q.value: q.unit for q in got}
+    assert 500 not in units and 787 not in units
+    assert units[9.58] == "seconds" and 63150 in units and units[63150] != "seconds"
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
