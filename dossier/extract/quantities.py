@@ -28,9 +28,14 @@ _COMPOUND = re.compile(
 _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(?:hundreds|thousands|tens|millions) of "
                     r"(?:thousands|millions)|(?:hundreds|thousands|dozens|millions|scores)(?= of\b))\b", re.IGNORECASE)
 # Shares in words ('a third of those screened', 'almost half of which', 'nine out of ten voters').
-_SHARE = re.compile(r"\b(?:(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)|half(?=\s+(?:of|the)\b)"
+_SHARE = re.compile(r"\b(?:(?:(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)|half)(?=\s+(?:of|the)\b)"
                     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:out )?of (?:two|three|four|five|six|seven|"
                     r"eight|nine|ten|\d+)(?=\s+[a-z]))\b", re.IGNORECASE)
+_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                r"million|billion)")
+# A number spelt out over several words ('twenty-eight thousand six hundred forty-two'), which the tagger cuts short.
+_SPELLED = re.compile(rf"\b{_WORD_NUMBER}(?:(?:[\s-]+|\s+and\s+){_WORD_NUMBER})+\b", re.IGNORECASE)
 _N = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
 _DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?:more\s+)?"
@@ -71,7 +76,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         found = unit_span_after(text[m.end():m.end() + 30])
         if found and found[0] not in _TIME_UNITS:
             # the unit of a range belongs to both ends: '1 to 1.5 per cent'
-            lower = re.search(r"(?:(?:between|from)\s+)?\d[\d,.]*(?:\s+to\s+|[-–]|\s+[-–]\s+)$",
+            lower = re.search(r"(?:(?:between|from)\s+)?(?<![\w.,])\d[\d,.]*(?:\s+to\s+|[-–]|\s+[-–]\s+)$",
                               text[max(0, m.start() - 25):m.start()])
             spans.append((m.start() - (len(lower.group(0)) if lower else 0), m.end() + found[1], "QUANTITY"))
     for m in _CODE_AMOUNT.finditer(text):
@@ -80,6 +85,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if (len(m.group(1)) == 4 and m.group(1).isdigit() and 1000 <= int(m.group(1)) < 2200
                 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()])):
             continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
+        spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _SPELLED.finditer(text):
         spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _SHARE.finditer(text):
         if not re.search(r"(?i)\b(?:first|second|an hour and|the other)\s*$", text[max(0, m.start() - 16):m.start()]):
@@ -247,6 +254,8 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
         # a year, or a year's; '$2000' is money
         return True
     if re.fullmatch(r"one", low) and re.match(r"\s+of\b", text[end:end + 4]):  # 'one of the ...'
+        return True
+    if re.fullmatch(r"half|(?:a |one )?(?:third|quarter)", low) and text[end:end + 1] == "-":  # 'half-staff'
         return True
     if re.fullmatch(r"\d+(?:st|nd|rd|th)|first|second|third", low):
         return True

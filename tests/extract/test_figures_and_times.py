@@ -136,6 +136,12 @@ def test_shares_in_words(nlp):
                        "stayed home. In the second half of the match, an hour and a half later, nothing changed.")
     assert [(text, round(value, 3)) for text, value, _, _ in got] == [
         ("A third", 0.333), ("Almost half", 0.5), ("One out of three", 0.333)]
+    assert figures(nlp, "Unless a third party objects, flags fly at half-staff.") == []
+
+
+def test_numbers_spelt_out_over_several_words(nlp):
+    got = figures(nlp, "There are twenty-eight thousand six hundred forty-two students enrolled.")
+    assert [(text, value) for text, value, _, _ in got] == [("twenty-eight thousand six hundred forty-two", 28642)]
 
 
 def test_numbers_inside_names_and_plurals_of_names_are_not_figures(nlp):
