@@ -46,8 +46,12 @@ _GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "year of age"}
 _TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-−]?[$€£¥]?\d)")
-_CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=)\s?"
+_CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=|"
+                          r"\$(?:US|A|NZ|HK|C|S)(?=\d))\s?"
                           r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
+_SCALE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+# '1/16 of a pint', '1⁄128 of a US gallon': a fraction before 'of' (never a date like 3/4 on its own)
+_FRACTION = re.compile(r"(?<![\w/⁄.])\d+\s*[/⁄]\s*\d+(?![\w/⁄])(?=\s+of\b)")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{5,}(?:\.\d+)?|\d+\.\d+"
                           r"|\d{4}(?=\s+[a-z]{3,})|(?:[3-9]\d|2[2-9])\d{2}|(?<!\S)\.\d+)(?![\w/:-]|[.,]\d)")
 _SCIENTIFIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[×x]\s*10\s*\^?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\d.,])")
@@ -73,7 +77,10 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
             spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _NUMBER.finditer(text):
-        found = unit_span_after(text[m.end():m.end() + 30])
+        scale = _SCALE_AFTER.match(text, m.end())  # '9 billion shekels': the unit comes after the scale word
+        found = unit_span_after(text[scale.end() if scale else m.end():m.end() + 40])
+        if found and scale:
+            found = (found[0], found[1] + scale.end() - m.end())
         if found and found[0] not in _TIME_UNITS:
             # the unit of a range belongs to both ends: '1 to 1.5 per cent'
             lower = re.search(r"(?:(?:between|from)\s+)?(?<![\w.,])\d[\d,.]*(?:\s+to\s+|[-–]|\s+[-–]\s+)$",
@@ -85,6 +92,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if (len(m.group(1)) == 4 and m.group(1).isdigit() and 1000 <= int(m.group(1)) < 2200
                 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()])):
             continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
+        spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _FRACTION.finditer(text):
         spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _SPELLED.finditer(text):
         spans.append((m.start(), m.end(), "CARDINAL"))
@@ -257,6 +266,9 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if re.fullmatch(r"half|(?:a |one )?(?:third|quarter)", low) and text[end:end + 1] == "-":  # 'half-staff'
         return True
+    if re.fullmatch(r"\d+\s*[/⁄]\s*\d+", low) and not (re.match(r"\s+of\b", text[end:end + 4])
+                                                        or unit_after(text[end:end + 30])):
+        return True  # '24/7', 'on 3/4': a slash with nothing measured after it is no fraction
     if re.fullmatch(r"\d+(?:st|nd|rd|th)|first|second|third", low):
         return True
     return not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"

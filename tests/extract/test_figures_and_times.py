@@ -152,6 +152,13 @@ def test_numbers_inside_names_and_plurals_of_names_are_not_figures(nlp):
     assert units[9.58] == "seconds" and 63150 in units and units[63150] != "seconds"
 
 
+def test_money_after_a_scale_word_marked_currencies_and_fractions_of_a_unit(nlp):
+    got = figures(nlp, "The industry earns 9 billion shekels a year. The ranch sold for $US17,246,208. Add 1/16 of a pint "
+                       "and 1⁄128 of a gallon. The shop is open 24/7.")
+    assert [(text, value) for text, value, _, _ in got] == [
+        ("9 billion shekels", 9e9), ("17,246,208", 17246208), ("1/16", 1 / 16), ("1⁄128", 1 / 128)]
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
