@@ -207,17 +207,22 @@ def split_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'1 to 1.5 degrees', '252 miles to 287 miles': two figures joined by 'to' are one range."""
+    """'1 to 1.5 degrees', '252 miles to 287 miles', 'between 15kHz and 17kHz': two figures joined so are one range."""
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
         change_then_level = (re.search(r"\bby\s*$", text[max(0, (last.start if last else 0) - 4):last.start if last else 0])
                              and last.value and q.value and abs(q.value / last.value) > 2)
+        between = last is not None and re.search(r"(?i)\bbetween\s+$", text[max(0, last.start - 9):last.start])
+        opened = last is not None and re.match(r"(?i)between\s", last.text)  # the tagger's 'between 2' of '... and 3'
+
+        joined = re.fullmatch(r"\s*(?:to|-|–)\s*", text[last.end:q.start]) if last is not None else None
         if (last is not None and last.value is not None and q.value is not None and last.high is None
                 and not change_then_level
-                and q.high is None and re.fullmatch(r"\s*(?:to|-|–)\s*", text[last.end:q.start])
+                and q.high is None and (joined or ((between or opened) and re.fullmatch(r"\s+and\s+", text[last.end:q.start])))
                 and q.value > last.value and (last.unit == q.unit or re.fullmatch(r"[\d.,]+", last.text))):
-            out[-1] = Quantity(start=last.start, end=q.end, text=text[last.start:q.end], value=last.value, high=q.value,
+            start = last.start - len(between.group(0)) if between else last.start
+            out[-1] = Quantity(start=start, end=q.end, text=text[start:q.end], value=last.value, high=q.value,
                                unit=q.unit or last.unit, about=q.about or last.about, approx=True, bound="range",
                                when=last.when)
             continue
@@ -279,6 +284,8 @@ def _head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:
     last = tokens.last_in(start, end)
     if last is None:
         return None
+    if last.dep_ == "conj" and last.head.like_num:
+        last = last.head  # 'between 3,000 and 5,000 people': the second number hangs off the first
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
         return last.head
     return last

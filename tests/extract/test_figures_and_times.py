@@ -159,6 +159,13 @@ def test_money_after_a_scale_word_marked_currencies_and_fractions_of_a_unit(nlp)
         ("9 billion shekels", 9e9), ("17,246,208", 17246208), ("1/16", 1 / 16), ("1⁄128", 1 / 128)]
 
 
+def test_ranges_written_with_between(nlp):
+    got = findings(nlp, "Between 3,000 and 5,000 people came. Hearing ends between 15kHz and 17kHz. It fell between 2 "
+                        "and 3 points.").quantities
+    assert [(q.value, q.high, q.unit) for q in got] == [
+        (3000, 5000, "people"), (15, 17, "kilohertz"), (2, 3, "point")]
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
