@@ -49,6 +49,7 @@ _TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-�
 _CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=|"
                           r"\$(?:US|A|NZ|HK|C|S)(?=\d))\s?"
                           r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
 _SCALE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 # '1/16 of a pint', '1⁄128 of a US gallon': a fraction before 'of' (never a date like 3/4 on its own)
 _FRACTION = re.compile(r"(?<![\w/⁄.])\d+\s*[/⁄]\s*\d+(?![\w/⁄])(?=\s+of\b)")
@@ -113,6 +114,9 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         for ent in doc.ents:
             if ent.label_ in _NAME_LABELS:
                 names.append((offset + ent.start_char, offset + ent.end_char))
+            age = _AGE_AFTER_NAME.match(text, offset + ent.end_char) if ent.label_ == "PERSON" else None
+            if age:  # 'Ihar Losik, 30, was sentenced': the person's age
+                spans.append((age.start(1), age.end(1), "year of age"))
             if ent.label_ in FIGURE_LABELS:
                 # '$800,000 to' (the parser stops mid-range): the connector is not part of the figure
                 trail = re.search(r"\s+(?:to|and|or|-)$", ent.text)

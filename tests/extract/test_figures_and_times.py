@@ -166,6 +166,11 @@ def test_ranges_written_with_between(nlp):
         (3000, 5000, "people"), (15, 17, "kilohertz"), (2, 3, "point")]
 
 
+def test_an_age_set_after_a_name(nlp):
+    got = findings(nlp, "Ihar Losik, 30, was sentenced on Thursday.").quantities
+    assert [(q.text, q.value, q.unit) for q in got] == [("30", 30, "year of age")]
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
