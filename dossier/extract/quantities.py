@@ -11,6 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import DEP, POS
+from spacy.symbols import NUM as _NUM
 from spacy.tokens import Doc, Token
 
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount
@@ -125,11 +128,12 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
                     spans.append((a, b, ent.label_))
 
     for offset, doc in parsed:
-        for token in doc:
-            # A count the named-entity tagger missed ('has more than 900 doctors'): a number the parse attaches to
-            # a noun. Not 'one', which counts nothing ('one of the ...', 'one official said').
-            if (token.pos_ == "NUM" and token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.like_num
-                    and token.lower_ not in ("one", "a") and token.text[:1].isdigit()):
+        # A count the named-entity tagger missed ('has more than 900 doctors'): a number in digits the parse
+        # attaches to a noun. Read off the token arrays: making a Token object for every word costs more.
+        nummod = doc.vocab.strings["nummod"]
+        for i in numpy.flatnonzero((doc.to_array(POS) == _NUM) & (doc.to_array(DEP) == nummod)):
+            token = doc[int(i)]
+            if token.head.pos_ == "NOUN" and token.like_num and token.text[:1].isdigit():
                 spans.append((offset + token.idx, offset + token.idx + len(token), "CARDINAL"))
 
     out: list[Quantity] = []

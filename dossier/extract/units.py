@@ -173,6 +173,10 @@ _RATE = re.compile(r"[\s-]*(?:a|an|per|each)[\s-]+(" + "|".join(re.escape(s) for
                                                         if len(s) > 2) + r"|share)\b", re.IGNORECASE)
 
 
+_PER_SLASH = re.compile(r"/(" + "|".join(re.escape(u) for u in _LONGEST_FIRST if u in UNIT_NAMES and len(u) > 1)
+                        + r")(?![\w°])", re.IGNORECASE)
+
+
 def rate_after(text_after: str) -> str | None:
     """'a barrel', 'per square foot', 'a share': what a price is counted per."""
     match = _RATE.match(text_after)
@@ -215,10 +219,9 @@ def unit_span_after(text_after: str) -> tuple[str, int] | None:
         return "generation wireless", match.end()  # '5G', '4G networks'; grams are a small g
     name = CURRENCY_CODES.get(word) or UNIT_NAMES.get(word)
     if name and word not in CURRENCY_CODES and "/" not in word:
-        per = re.match(r"/(" + "|".join(re.escape(u) for u in _LONGEST_FIRST if u in UNIT_NAMES and len(u) > 1)
-                       + r")(?![\w°])", text_after[match.end():], re.IGNORECASE)
+        per = _PER_SLASH.match(text_after, match.end())
         if per and " per " not in name:  # 'kV/cm', 'A/cm2': one unit per another
-            return f"{name} per {UNIT_NAMES[per.group(1).lower()]}", match.end() + per.end()
+            return f"{name} per {UNIT_NAMES[per.group(1).lower()]}", per.end()
     return (name, match.end()) if name else None
 
 
