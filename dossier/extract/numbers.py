@@ -135,6 +135,9 @@ def parse_amount(text: str) -> Amount:
     for name, share in FRACTIONS.items():
         if fraction == name or fraction.startswith(name + " of") or fraction.startswith(name + " "):
             return Amount(share, bound is not None, bound)
+    fold = re.fullmatch(r"(.+?)-?fold", low)  # 'sixfold', '10-fold': the multiple
+    if fold:
+        low = fold.group(1)
     compound = re.fullmatch(r"(.+?)-([a-z]+)(?:-old)?", low)
     if compound and not compound.group(2) in UNITS and not compound.group(2) in TENS:
         low = compound.group(1)  # '18-year', 'two-hour': the number before the unit

@@ -52,6 +52,8 @@ _TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-‚à
 _CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=|"
                           r"\$(?:US|A|NZ|HK|C|S)(?=\d))\s?"
                           r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
+# 'sixfold', 'a 10-fold rise', 'two-fold': a multiple
+_FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
 _SCALE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 # '1/16 of a pint', '1‚ÅÑ128 of a US gallon': a fraction before 'of' (never a date like 3/4 on its own)
@@ -97,6 +99,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
                 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()])):
             continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
         spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _FOLD.finditer(text):
+        spans.append((m.start(), m.end(), "fold"))
     for m in _FRACTION.finditer(text):
         spans.append((m.start(), m.end(), "CARDINAL"))
     for m in _SPELLED.finditer(text):

@@ -171,6 +171,11 @@ def test_an_age_set_after_a_name(nlp):
     assert [(q.text, q.value, q.unit) for q in got] == [("30", 30, "year of age")]
 
 
+def test_multiples(nlp):
+    got = findings(nlp, "Arrests rose more than sixfold, then saw a 10-fold rise.").quantities
+    assert [(q.value, q.unit, q.bound) for q in got] == [(6, "fold", "min"), (10, "fold", None)]
+
+
 def test_a_length_of_time_starts_at_a_word(nlp):
     """The 'one' that ends 'bygone' is not a number."""
     got = findings(nlp, "Veterans recalled bygone days of unrest in Minsk.").quantities
