@@ -20,6 +20,8 @@ from dossier.read.decode import DEFAULT_MAX_BYTES
 from dossier.store import Store
 
 WRITE_BATCH = 32  # documents per transaction: the commit and a statement per table are paid once for these
+# (where it came from, the document or why there is none, its findings); no document: the end of the source `where`
+Outcome = tuple[str, Document | ReadFailure | None, Findings | None]
 
 
 @dataclass(frozen=True)
@@ -41,30 +43,45 @@ def ingest(
     Documents are parsed many to a batch (see `extract_many`) and written `write_batch` to a transaction, each whole
     or not at all; `on_source` hears of a source once all its documents are written."""
     summary = IngestSummary()
-    waiting: list[tuple[str, Document | None, Findings | None]] = []  # in order, with the ends of sources
-
-    def write() -> None:
-        found = [(document, findings) for _, document, findings in waiting if document is not None]
-        added = iter(store.add_many(found) if found else ())
-        for where, document, _ in waiting:
-            if document is None:
-                if on_source:
-                    on_source(where)
-            elif next(added):
-                summary.added.append((where, document))
-            else:
-                summary.unchanged.append((where, document))
-        waiting.clear()
-
+    waiting: list[Outcome] = []  # in order, with the ends of sources
     in_batch = 0
     for (source, done), document, findings in extract_many(_new_documents(sources, store, options, summary), nlp):
         waiting.append((source if document is not None else done, document, findings))
         in_batch += document is not None
         if in_batch >= write_batch or (document is None and in_batch == 0):
-            write()
-            in_batch = 0
-    write()
+            write_outcomes(store, waiting, summary, on_source)
+            waiting, in_batch = [], 0
+    write_outcomes(store, waiting, summary, on_source)
     return summary
+
+
+def write_outcomes(store: Store, outcomes: list[Outcome], summary: IngestSummary,
+                   on_source_end: Callable[[str], None] | None = None) -> None:
+    """Write the documents among `outcomes` in one transaction and record every outcome in `summary`, in order."""
+    found = [(d, f or Findings(d.id)) for _, d, f in outcomes if isinstance(d, Document)]
+    added = iter(store.add_many(found) if found else ())
+    for where, document, _ in outcomes:
+        if document is None:
+            if on_source_end:
+                on_source_end(where)
+        elif isinstance(document, ReadFailure):
+            summary.failed.append(document)
+        elif next(added):
+            summary.added.append((where, document))
+        else:
+            summary.unchanged.append((where, document))
+
+
+def read_documents(source: str, options: IngestOptions) -> Iterator[tuple[str, Document | ReadFailure]]:
+    """(where, the cleaned document or why there is none) for each report of a source."""
+    for raw in read_source(source, options.max_bytes):
+        if isinstance(raw, ReadFailure):
+            yield source, raw
+            continue
+        try:
+            yield raw.source, clean_report(raw, options.defaults)
+        except ReadError as exc:
+            yield source, ReadFailure(exc.source, exc.reason)
 
 
 def _new_documents(sources: Iterable[str | ReadFailure], store: Store, options: IngestOptions,
@@ -76,17 +93,11 @@ def _new_documents(sources: Iterable[str | ReadFailure], store: Store, options: 
             summary.failed.append(source)
             yield (source.source, source.source), None
             continue
-        for raw in read_source(source, options.max_bytes):
-            if isinstance(raw, ReadFailure):
-                summary.failed.append(raw)
-                continue
-            try:
-                document = clean_report(raw, options.defaults)
-            except ReadError as exc:
-                summary.failed.append(ReadFailure(exc.source, exc.reason))
-                continue
-            if store.has(document.id):
-                summary.unchanged.append((raw.source, document))
-                continue
-            yield (raw.source, source), document
+        for where, document in read_documents(source, options):
+            if isinstance(document, ReadFailure):
+                summary.failed.append(document)
+            elif store.has(document.id):
+                summary.unchanged.append((where, document))
+            else:
+                yield (where, source), document
         yield (source, source), None

@@ -10,35 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from dossier.errors import DossierError, ReadError
+from dossier.errors import DossierError
 from dossier.extract import extract_many, load_pipeline
-from dossier.ingest import WRITE_BATCH, IngestOptions
-from dossier.model import Document, Findings, IngestSummary, ReadFailure
-from dossier.read import read_source
-from dossier.read.clean import clean_report
+from dossier.ingest import WRITE_BATCH, IngestOptions, Outcome, read_documents, write_outcomes
+from dossier.model import Document, IngestSummary, ReadFailure
 from dossier.store import Store
 
 PARTITIONS_PER_WORKER = 4
 
 
-def read_and_extract(sources: Iterable[str], options: IngestOptions) -> list[tuple[str, Document | ReadFailure, Findings | None]]:
+def read_and_extract(sources: Iterable[str], options: IngestOptions) -> list[Outcome]:
     """One partition's sources on a worker: their reports, cleaned and extracted (parsed many to a batch, as in the
     single-process run), or the reason they could not be."""
-    out: list[tuple[str, Document | ReadFailure, Findings | None]] = []
+    out: list[Outcome] = []
 
     def documents() -> Iterator[tuple[str, Document]]:
         for source in sources:
-            for raw in read_source(source, options.max_bytes):
-                if isinstance(raw, ReadFailure):
-                    out.append((source, raw, None))
-                    continue
-                try:
-                    yield raw.source, clean_report(raw, options.defaults)
-                except ReadError as exc:
-                    out.append((source, ReadFailure(exc.source, exc.reason), None))
+            for where, document in read_documents(source, options):
+                if isinstance(document, ReadFailure):
+                    out.append((where, document, None))
+                else:
+                    yield where, document
 
-    for source, document, findings in extract_many(documents(), lambda: load_pipeline(None, options.packs)):
-        out.append((source, document, findings))
+    out.extend(extract_many(documents(), lambda: load_pipeline(None, options.packs)))
     return out
 
 
@@ -70,17 +64,10 @@ def ingest_dask(sources: Iterable[str | ReadFailure], store: Store, options: Ing
                 results = future.result()
                 for start in range(0, len(results), WRITE_BATCH):
                     part = results[start:start + WRITE_BATCH]
-                    found = [(d, f or Findings(d.id)) for _, d, f in part if not isinstance(d, ReadFailure)]
-                    added = iter(store.add_many(found))
-                    for source, document, _ in part:
-                        if isinstance(document, ReadFailure):
-                            summary.failed.append(document)
-                        elif next(added):
-                            summary.added.append((source, document))
-                        else:
-                            summary.unchanged.append((source, document))
+                    write_outcomes(store, part, summary)
+                    for where, _, _ in part:
                         if on_source:
-                            on_source(source)
+                            on_source(where)
                 future.release()
     finally:
         if cluster is not None:
