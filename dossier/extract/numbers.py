@@ -126,7 +126,7 @@ def parse_amount(text: str) -> Amount:
             unscaled = second.value / _scale_of(between.group(2))
             scale = _scale_of(between.group(2)) if _scale_of(between.group(1)) == 1 and first.value <= unscaled else 1
             return Amount(first.value * scale, True, "range", second.value)
-    ratio = re.fullmatch(r"(\w+) (?:out )?of (\w+)", low)  # 'one out of three', 'nine of ten'
+    ratio = re.fullmatch(r"(\w+) (?:out of|in) (\w+)", low)  # 'one out of three', 'nine in ten'
     if ratio:
         part, whole = (parse_number_words(w) if not w.isdigit() else float(w) for w in ratio.groups())
         if part is not None and whole and part < whole:

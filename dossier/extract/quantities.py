@@ -30,10 +30,11 @@ _COMPOUND = re.compile(
     r"(?:-old)?\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(?:hundreds|thousands|tens|millions) of "
                     r"(?:thousands|millions)|(?:hundreds|thousands|dozens|millions|scores)(?= of\b))\b", re.IGNORECASE)
-# Shares in words ('a third of those screened', 'almost half of which', 'nine out of ten voters').
+# Shares in words ('a third of those screened', 'almost half of which', 'nine out of ten voters', 'one in five'); not
+# 'two of three defendants', which counts two.
 _SHARE = re.compile(r"\b(?:(?:(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)|half)(?=\s+(?:of|the)\b)"
-                    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:out )?of (?:two|three|four|five|six|seven|"
-                    r"eight|nine|ten|\d+)(?=\s+[a-z]))\b", re.IGNORECASE)
+                    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:out of|in) (?:two|three|four|five|six|"
+                    r"seven|eight|nine|ten|hundred|\d{1,3})(?=\s+[a-z]))\b", re.IGNORECASE)
 _WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
                 r"million|billion)")

@@ -137,6 +137,7 @@ def test_shares_in_words(nlp):
     assert [(text, round(value, 3)) for text, value, _, _ in got] == [
         ("A third", 0.333), ("Almost half", 0.5), ("One out of three", 0.333)]
     assert figures(nlp, "Unless a third party objects, flags fly at half-staff.") == []
+    assert all(value >= 1 for _, value, _, _ in figures(nlp, "Two of three defendants were jailed."))
 
 
 def test_numbers_spelt_out_over_several_words(nlp):
