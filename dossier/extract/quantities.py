@@ -11,59 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy
-from spacy.attrs import DEP, POS
-from spacy.symbols import NUM as _NUM
 from spacy.tokens import Doc, Token
 
+from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount
 from dossier.extract.quotes import QuoteSpan
 from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import currency_before, is_lexicon_unit, rate_after, unit_after, unit_span_after
 from dossier.model import Quantity, TimeExpr
 
-FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
-_COMPOUND = re.compile(
-    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-"
-    r"(year|month|week|day|hour|minute|kilometre|kilometer|km|mile|metre|meter|strong|member|page|point|storey|tonne|ton)s?"
-    r"(?:-old)?\b", re.IGNORECASE)
-_VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(?:hundreds|thousands|tens|millions) of "
-                    r"(?:thousands|millions)|(?:hundreds|thousands|dozens|millions|scores)(?= of\b))\b", re.IGNORECASE)
-# Shares in words ('a third of those screened', 'almost half of which', 'nine out of ten voters', 'one in five'); not
-# 'two of three defendants', which counts two.
-_SHARE = re.compile(r"\b(?:(?:(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)|half)(?=\s+(?:of|the)\b)"
-                    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:out of|in) (?:two|three|four|five|six|"
-                    r"seven|eight|nine|ten|hundred|\d{1,3})(?=\s+[a-z]))\b", re.IGNORECASE)
-_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-                r"million|billion)")
-# A number spelt out over several words ('twenty-eight thousand six hundred forty-two'), which the tagger cuts short.
-_SPELLED = re.compile(rf"\b{_WORD_NUMBER}(?:(?:[\s-]+|\s+and\s+){_WORD_NUMBER})+\b", re.IGNORECASE)
-_N = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-      r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
-_DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?:more\s+)?"
-                       r"(year|month|week|day|hour|minute|second)s?(?:[\s-]old\b)?(?![\w-])", re.IGNORECASE)
-# Digits with a unit or scale glued on ('5kW', '24pc', '35m', '164p'), and plain numbers too long or too formatted to
-# be anything but a figure ('5835 units', '1,334.20') that the parser left untagged.
-_GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a-zA-Z/²³]{0,5}[23]?)\b")
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
-_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "year of age"}
-_TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-−]?[$€£¥]?\d)")
-_CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=|"
-                          r"\$(?:US|A|NZ|HK|C|S)(?=\d))\s?"
-                          r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
-# 'sixfold', 'a 10-fold rise', 'two-fold': a multiple
-_FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
-_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
-_SCALE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
-# '1/16 of a pint', '1⁄128 of a US gallon': a fraction before 'of' (never a date like 3/4 on its own)
-_FRACTION = re.compile(r"(?<![\w/⁄.])\d+\s*[/⁄]\s*\d+(?![\w/⁄])(?=\s+of\b)")
-_LONG_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{5,}(?:\.\d+)?|\d+\.\d+"
-                          r"|\d{4}(?=\s+[a-z]{3,})|(?:[3-9]\d|2[2-9])\d{2}|(?<!\S)\.\d+)(?![\w/:-]|[.,]\d)")
-_SCIENTIFIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[×x]\s*10\s*\^?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\d.,])")
-_DATE_WORDS = re.compile(r"(?:\b(?:in|since|between|and|from|until|till|by|of|to|ad|bc|a\.d\.|b\.c\.)\s*)$", re.IGNORECASE)
-_AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
               "ruble": "RUB", "hryvnia": "UAH"}
 
@@ -71,76 +27,8 @@ CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "E
 def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence[TimeExpr],
                        quotes: Sequence[QuoteSpan]) -> list[Quantity]:
     blocked = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quotes]
-    spans: list[tuple[int, int, str]] = []
-    for m in _COMPOUND.finditer(text):
-        spans.append((m.start(), m.end(), m.group(2).lower() + "s"))
-    for m in _VAGUE.finditer(text):
-        spans.append((m.start(), m.end(), ""))
-    for m in _GLUED.finditer(text):
-        if m.group(2).lower() in ("am", "pm"):
-            continue  # a time of day
-        if m.group(2) == "s" and "." not in m.group(1):
-            continue  # 'Model 3s', 'the 1990s', 'Channel 5s': a plural, not seconds ('9.58s' is)
-        if unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
-            spans.append((m.start(), m.end(), "CARDINAL"))
-    for m in _NUMBER.finditer(text):
-        scale = _SCALE_AFTER.match(text, m.end())  # '9 billion shekels': the unit comes after the scale word
-        found = unit_span_after(text[scale.end() if scale else m.end():m.end() + 40])
-        if found and scale:
-            found = (found[0], found[1] + scale.end() - m.end())
-        if found and found[0] not in _TIME_UNITS:
-            # the unit of a range belongs to both ends: '1 to 1.5 per cent'
-            lower = re.search(r"(?:(?:between|from)\s+)?(?<![\w.,])\d[\d,.]*(?:\s+to\s+|[-–]|\s+[-–]\s+)$",
-                              text[max(0, m.start() - 25):m.start()])
-            spans.append((m.start() - (len(lower.group(0)) if lower else 0), m.end() + found[1], "QUANTITY"))
-    for m in _CODE_AMOUNT.finditer(text):
-        spans.append((m.start(1), m.end(1), "MONEY"))
-    for m in _LONG_NUMBER.finditer(text):
-        if (len(m.group(1)) == 4 and m.group(1).isdigit() and 1000 <= int(m.group(1)) < 2200
-                and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()])):
-            continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
-        spans.append((m.start(), m.end(), "CARDINAL"))
-    for m in _FOLD.finditer(text):
-        spans.append((m.start(), m.end(), "fold"))
-    for m in _FRACTION.finditer(text):
-        spans.append((m.start(), m.end(), "CARDINAL"))
-    for m in _SPELLED.finditer(text):
-        spans.append((m.start(), m.end(), "CARDINAL"))
-    for m in _SHARE.finditer(text):
-        if not re.search(r"(?i)\b(?:first|second|an hour and|the other)\s*$", text[max(0, m.start() - 16):m.start()]):
-            spans.append((m.start(), m.end(), "CARDINAL"))
-    for m in _SCIENTIFIC.finditer(text):
-        found = unit_span_after(text[m.end():m.end() + 30])  # '2.998×10−8 meters per second', whole
-        spans.append((m.start(), m.end() + (found[1] if found else 0), "QUANTITY" if found else "CARDINAL"))
-    for m in _DURATION.finditer(text):
-        # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
-        if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):
-            spans.append((m.start(), m.end(), m.group(1).lower() + "s"))
+    spans, names = figure_candidates(text, parsed)
     tokens = TokenFinder(parsed)
-    names: list[tuple[int, int]] = []  # 'S&P 500', 'Boeing 787', 'Model 3': a number inside a name names, not counts
-    for offset, doc in parsed:
-        for ent in doc.ents:
-            if ent.label_ in _NAME_LABELS:
-                names.append((offset + ent.start_char, offset + ent.end_char))
-            age = _AGE_AFTER_NAME.match(text, offset + ent.end_char) if ent.label_ == "PERSON" else None
-            if age:  # 'Ihar Losik, 30, was sentenced': the person's age
-                spans.append((age.start(1), age.end(1), "year of age"))
-            if ent.label_ in FIGURE_LABELS:
-                # '$800,000 to' (the parser stops mid-range): the connector is not part of the figure
-                trail = re.search(r"\s+(?:to|and|or|-)$", ent.text)
-                for a, b in split_figures(text, offset + ent.start_char,
-                                          offset + ent.end_char - (len(trail.group(0)) if trail else 0)):
-                    spans.append((a, b, ent.label_))
-
-    for offset, doc in parsed:
-        # A count the named-entity tagger missed ('has more than 900 doctors'): a number in digits the parse
-        # attaches to a noun. Read off the token arrays: making a Token object for every word costs more.
-        nummod = doc.vocab.strings["nummod"]
-        for i in numpy.flatnonzero((doc.to_array(POS) == _NUM) & (doc.to_array(DEP) == nummod)):
-            token = doc[int(i)]
-            if token.head.pos_ == "NOUN" and token.like_num and token.text[:1].isdigit():
-                spans.append((offset + token.idx, offset + token.idx + len(token), "CARDINAL"))
-
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
@@ -188,35 +76,6 @@ def _level_units(text: str, found: list[Quantity]) -> list[Quantity]:
             q = replace(q, unit=change.unit)
         out.append(q)
     return out
-
-
-def split_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A span the parser drew over two figures ('640bhp 5.2 litre', '6.1 inches and 6.7 inches', 'by $43.6 billion
-    to $419.2 billion') as one span per figure. A range stays whole ('between 3 and 5', '1 to 1.5 degrees')."""
-    surface = text[start:end]
-    before = text[max(0, start - 10):start].lower()
-    if len(re.findall(r"\d[\d,.]*", surface)) < 2 or re.match(r"(?i)\s*(?:between|from)\b", surface):
-        return [(start, end)]
-    if re.search(r"\bto\b", surface):
-        # 'rose by $43.6 billion to $419.2 billion' is a change then a level; 'fell by 1 to 1.5 degrees' a range
-        ends = [parse_amount(part).value for part in re.split(r"\bto\b", surface, maxsplit=1)]
-        change_then_level = (re.search(r"\bby\s*$", before) and None not in ends and ends[0]
-                             and abs(ends[1] / ends[0]) > 2)
-        if not change_then_level:
-            return [(start, end)]
-        cut = re.search(r"\s+to\s+", surface)
-        return [(start, start + cut.start()), (start + cut.end(), end)]
-    cuts, pos = [], 0
-    for m in _TWO_FIGURES.finditer(surface):
-        unit = m.group(1)[len(re.match(r"\d[\d,.]*\s*", m.group(1)).group(0)):]
-        signed = surface[m.end():m.end() + 1] in ("-", "−")  # 'Stoxx 50 -1.3%': a signed figure after a name's number
-        if m.start() < pos or not (unit or signed or "and" in m.group(2) or "or" in m.group(2)):
-            continue
-        cuts.append((start + pos, start + m.end(1)))
-        pos = m.end()
-    if not cuts:
-        return [(start, end)]
-    return [*cuts, (start + pos, end)]
 
 
 def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -357,7 +216,7 @@ def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str
         if after:
             per = rate_after(text[at + after[1]:at + after[1] + 30])
             # lengths of time named as the duration rule names them: '3 hours' as 'three hours'
-            name = after[0] + "s" if after[0] in _TIME_UNITS and " " not in after[0] else after[0]
+            name = after[0] + "s" if after[0] in TIME_UNITS and " " not in after[0] else after[0]
             # '40 hours a week', '5 percent a year', '63 cents per share'; not 'miles per gallon' twice
             return f"{name} per {per}" if per and " per " not in name and per != after[0] else name
     for mark, code in CURRENCIES.items():
