@@ -4,6 +4,7 @@ texts, in one process, as a ratio: these machines are noisy, a ratio measured si
 from __future__ import annotations
 
 import resource
+import statistics
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -35,9 +36,7 @@ class BenchResult:
     def median_round_ratio(self) -> float:
         """Robust to a machine whose speed drifts between rounds (a virtual machine's often does): each round
         compares two runs made a few seconds apart."""
-        ordered = sorted(self.round_ratios)
-        middle = len(ordered) // 2
-        return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+        return statistics.median(self.round_ratios)
 
     @property
     def pipeline_words_per_second(self) -> float:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Optional
@@ -66,9 +68,22 @@ _PROGRESS_COLUMNS = (TextColumn("[progress.description]{task.description}"), Bar
                      TimeElapsedColumn())
 
 
+def _progress(hide: bool = False) -> Progress:
+    """A progress bar on standard error, gone when done, and not drawn at all when that is no terminal."""
+    return Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=hide or not err.is_terminal)
+
+
+@contextmanager
+def _steps(total: int) -> Iterator[Callable[[str], None]]:
+    """A bar over `total` named steps; the callable names the step starting and advances the bar."""
+    with _progress() as progress:
+        task = progress.add_task("benchmark", total=total)
+        yield lambda step: (progress.update(task, description=step), progress.advance(task))
+
+
 def _run_ingest(paths: list[str], store: Store, options: IngestOptions, quiet: bool) -> IngestSummary:
     sources = list(find_sources(paths))
-    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
+    with _progress(quiet) as progress:
         task = progress.add_task("reading reports", total=len(sources))
         summary = ingest(sources, store, lambda: load_pipeline(None, options.packs), options,
                          lambda _s: progress.advance(task))
@@ -78,7 +93,7 @@ def _run_ingest(paths: list[str], store: Store, options: IngestOptions, quiet: b
 
 def _link_across_reports(store: Store, packs: tuple[str, ...], added: int, quiet: bool) -> None:
     """Cross-document links for the new reports now, so that the first query after an ingest does not wait."""
-    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
+    with _progress(quiet) as progress:
         task = progress.add_task("linking across reports", total=2 * added or None)
         bring_up_to_date(store, load_pack(packs), on_batch=lambda n: progress.advance(task, n))
 
@@ -107,7 +122,7 @@ def add(
             from dossier.scale.dask_ingest import ingest_dask
 
             sources = list(find_sources(paths))
-            with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=json_out or not err.is_terminal) as progress:
+            with _progress(json_out) as progress:
                 task = progress.add_task("reading reports on Dask", total=len(sources))
                 summary = ingest_dask(sources, store, options, dask, workers or 2, lambda _s: progress.advance(task))
             _link_across_reports(store, options.packs, len(summary.added), json_out)
@@ -462,7 +477,7 @@ def eval_(
 
     systems = list(dict.fromkeys([peer or "dossier", *(versus or ())]))
     results = {}
-    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=not err.is_terminal) as progress:
+    with _progress() as progress:
         for system in systems:
             task = progress.add_task(f"scoring {system}")
             results[system] = run_eval(folder, system, lambda _d: progress.advance(task))
@@ -494,7 +509,7 @@ def yardstick(
     names = NAMES if name == "all" else (name,)
     results = []
     for one in names:
-        with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=not err.is_terminal) as progress:
+        with _progress() as progress:
             task = progress.add_task(f"yardstick {one}")
             try:
                 results.append(run_yardstick(one, data, lambda: progress.advance(task), out_dir))
@@ -523,10 +538,8 @@ def bench(
     """Throughput of read -> extract -> store against raw spaCy nlp.pipe on the same texts, as a ratio."""
     from dossier.bench import run_bench
 
-    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("benchmark", total=rounds * 2)
-        result = run_bench(paths or [str(picture.samples_dir())], min_words, rounds,
-                           lambda step: (progress.update(task, description=step), progress.advance(task)))
+    with _steps(rounds * 2) as on_step:
+        result = run_bench(paths or [str(picture.samples_dir())], min_words, rounds, on_step)
     figures = {
         "documents": result.documents, "words": result.words,
         "pipeline_words_per_second": round(result.pipeline_words_per_second),
@@ -588,10 +601,8 @@ def bench_dask(
 
     from dossier.scale.benchmarks import dask_speedup
 
-    with Progress(*_PROGRESS_COLUMNS, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("benchmark", total=rounds * 2)
-        found = dask_speedup(reports, workers, rounds, str(picture.samples_dir()),
-                             lambda step: (progress.update(task, description=step), progress.advance(task)))
+    with _steps(rounds * 2) as on_step:
+        found = dask_speedup(reports, workers, rounds, str(picture.samples_dir()), on_step)
     figures = {"reports": reports, "workers": workers,
                "rounds": [{"one_process_s": round(r.single_seconds, 1), "dask_s": round(r.dask_seconds, 1),
                            "speedup": round(r.speedup, 3)} for r in found],

@@ -46,14 +46,13 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         yield start, piece
 
 
-def parse(text: str, nlp: Language) -> list[tuple[int, Doc]]:
-    """(offset, Doc) for each paragraph of the text, parsed in one nlp.pipe call."""
-    pieces = list(chunks(text))
-    return list(zip((offset for offset, _ in pieces), nlp.pipe(piece for _, piece in pieces)))
-
-
 Key = TypeVar("Key")
 Parsed = list[tuple[int, Doc]]
+
+
+def parse(text: str, nlp: Language) -> Parsed:
+    """(offset, Doc) for each paragraph of one text: `parse_many` of one."""
+    return next(parse_many([(None, text)], lambda: nlp))[1]
 
 
 def parse_many(items: Iterable[tuple[Key, str]], nlp: Callable[[], Language],

@@ -20,12 +20,12 @@ from pathlib import Path
 from dossier import picture
 from dossier.crossdoc import bring_up_to_date
 from dossier.extract import extract, load_pipeline
-from dossier.model import Findings
 from dossier.packs import load_pack
 from dossier.read import find_sources, read_source
 from dossier.read.clean import clean_report
 from dossier.scale.corpus import sentence_pool, write_corpus
 from dossier.store import Store
+from dossier.store.sqlite import SqliteStore
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,6 @@ def dask_speedup(reports: int, workers: int, rounds: int, samples: str,
 
 
 def _count(db: Path) -> int:
-    from dossier.store.sqlite import SqliteStore
-
     with SqliteStore(db) as store:
         return store.count()
 
@@ -120,8 +118,7 @@ def fill_store(store: Store, reports: int, samples: str, base: int = 50, first: 
             document, findings = extracted[n % len(extracted)]
             clone_id = f"{n:016x}"
             batch.append((replace(document, id=clone_id, source=f"clone-{n}", title=f"{document.title} #{n}"),
-                          Findings(clone_id, findings.sentences, findings.mentions, findings.attributions,
-                                   findings.quantities, findings.times, findings.events)))
+                          replace(findings, doc_id=clone_id)))
         store.add_many(batch)
 
 
