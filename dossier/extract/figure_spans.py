@@ -38,11 +38,13 @@ _WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _SPELLED = re.compile(rf"\b{_WORD_NUMBER}(?:(?:[\s-]+|\s+and\s+){_WORD_NUMBER})+\b", re.IGNORECASE)
 _N = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
-_DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|-)\s+{_N})?[\s-]+(?:more\s+)?"
+_DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|or|-)\s+{_N})?[\s-]+(?:more\s+)?"
                        r"(year|month|week|day|hour|minute|second)s?(?:[\s-]old\b)?(?![\w-])", re.IGNORECASE)
 # Digits with a unit or scale glued on ('5kW', '24pc', '35m', '164p'), and plain numbers too long or too formatted to
 # be anything but a figure ('5835 units', '1,334.20') that the parser left untagged.
 _GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a-zA-Z/²³]{0,5}[23]?)\b")
+_METRES = re.compile(r"\s*(?:\(\s*[\d,.]+\s*(?:ft|feet|foot|yd|yards?|in|inches)\s*\)\s*)?-?\s*"
+                     r"(?:long|tall|high|wide|deep|thick|in (?:length|height|diameter|width))\b|\s*\(\s*[\d,.]+\s*(?:ft|feet)\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "year of age"}
 _TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-−]?[$€£¥]?\d)")
@@ -52,6 +54,18 @@ _CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|
 # 'sixfold', 'a 10-fold rise', 'two-fold': a multiple
 _FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
+# 'over the age of 21', 'under the age of five'
+_AGE_OF = re.compile(rf"\bage of ((?:\d{{1,3}}|{_WORD_NUMBER})(?:-{_WORD_NUMBER})?)\b(?![.,]\d)", re.IGNORECASE)
+# Suspended hyphens: the '7-' of '7- or 8-inch', the 'four-' and 'five-' of 'four-, five- and six-cylinder' share
+# the unit written after the last number of the list.
+_SUSPENDED = re.compile(rf"\b(\d+(?:\.\d+)?|{_WORD_NUMBER})-(?=,?\s)", re.IGNORECASE)
+_SUSPENDED_LIST = re.compile(rf"(?:,?\s+(?:(?:and|or|to)\s+)?(?:\d+(?:\.\d+)?|{_WORD_NUMBER})-)*?,?\s+(?:(?:and|or|to)\s+)?"
+                             rf"(?:\d+(?:\.\d+)?|{_WORD_NUMBER})-([a-z]+)\b", re.IGNORECASE)
+# 'an average of 20 per week': a count per unit of time whose noun was named before
+_BARE_RATE = re.compile(r"(?<![\w.,$€£¥])(\d[\d,]*(?:\.\d+)?)(?=\s+(?:per|a|each)\s+(?:day|week|month|year|hour|minute)\b)")
+# Stock market indexes are named by how many shares they hold ('the FTSE 100 fell 1%')
+_MARKET_INDEX = re.compile(r"\b(?:S\s?&?\s?P|(?:Euro\s)?Stoxx(?:\sEurope)?|Nasdaq|FTSE|Russell|Nikkei|DAX|CAC|ASX|TSX|IBEX|"
+                           r"KOSPI|Sensex|Nifty|AEX|SMI|MIB|Dow(?:\sJones)?)\s+\d{1,4}\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 # '1/16 of a pint', '1⁄128 of a US gallon': a fraction before 'of' (never a date like 3/4 on its own)
 _FRACTION = re.compile(r"(?<![\w/⁄.])\d+\s*[/⁄]\s*\d+(?![\w/⁄])(?=\s+of\b)")
@@ -76,18 +90,17 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
             continue  # a time of day
         if m.group(2) == "s" and "." not in m.group(1):
             continue  # 'Model 3s', 'the 1990s', 'Channel 5s': a plural, not seconds ('9.58s' is)
-        if unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
-            spans.append((m.start(), m.end(), "CARDINAL"))
+        if m.group(2) == "m" and _METRES.match(text, m.end()):  # '37m (121ft)-long', 'a 40m-high wall': metres
+            spans.append((m.start(), m.end(), "metre"))
+        elif unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
+            spans.append((_range_start(text, m.start()), m.end(), "CARDINAL"))
     for m in _NUMBER.finditer(text):
         scale = _SCALE_AFTER.match(text, m.end())  # '9 billion shekels': the unit comes after the scale word
         found = unit_span_after(text[scale.end() if scale else m.end():m.end() + 40])
         if found and scale:
             found = (found[0], found[1] + scale.end() - m.end())
         if found and found[0] not in TIME_UNITS:
-            # the unit of a range belongs to both ends: '1 to 1.5 per cent'
-            lower = re.search(r"(?:(?:between|from)\s+)?(?<![\w.,])\d[\d,.]*(?:\s+to\s+|[-–]|\s+[-–]\s+)$",
-                              text[max(0, m.start() - 25):m.start()])
-            spans.append((m.start() - (len(lower.group(0)) if lower else 0), m.end() + found[1], "QUANTITY"))
+            spans.append((_range_start(text, m.start()), m.end() + found[1], "QUANTITY"))
     for m in _CODE_AMOUNT.finditer(text):
         spans.append((m.start(1), m.end(1), "MONEY"))
     for m in _LONG_NUMBER.finditer(text):
@@ -95,6 +108,14 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
                 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()])):
             continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
         spans.append((m.start(), m.end(), "CARDINAL"))
+    for m in _SUSPENDED.finditer(text):
+        shared = _SUSPENDED_LIST.match(text, m.end())
+        if shared:
+            spans.append((m.start(1), m.end(1), unit_after(shared.group(1)) or shared.group(1).lower()))
+    for m in _AGE_OF.finditer(text):
+        spans.append((m.start(1), m.end(1), "year of age"))
+    for m in _BARE_RATE.finditer(text):
+        spans.append((m.start(), m.end(1), "CARDINAL"))
     for m in _FOLD.finditer(text):
         spans.append((m.start(), m.end(), "fold"))
     for m in _FRACTION.finditer(text):
@@ -111,7 +132,8 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
         # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
         if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):
             spans.append((m.start(), m.end(), m.group(1).lower() + "s"))
-    names: list[tuple[int, int]] = []  # 'S&P 500', 'Boeing 787', 'Model 3': a number inside a name names, not counts
+    names: list[tuple[int, int]] = [m.span() for m in _MARKET_INDEX.finditer(text)]
+    # 'S&P 500', 'Boeing 787', 'Model 3': a number inside a name names, not counts
     for offset, doc in parsed:
         for ent in doc.ents:
             if ent.label_ in _NAME_LABELS:
@@ -119,6 +141,8 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
             age = _AGE_AFTER_NAME.match(text, offset + ent.end_char) if ent.label_ == "PERSON" else None
             if age:  # 'Ihar Losik, 30, was sentenced': the person's age
                 spans.append((age.start(1), age.end(1), "year of age"))
+            elif _is_age(ent):  # 'Nick Hague 44 has spent', 'Jones, 71, said' (the tagger calls an age a DATE)
+                spans.append((offset + ent.start_char, offset + ent.end_char, "year of age"))
             if ent.label_ in FIGURE_LABELS:
                 # '$800,000 to' (the parser stops mid-range): the connector is not part of the figure
                 trail = re.search(r"\s+(?:to|and|or|-)$", ent.text)
@@ -135,6 +159,31 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
             if token.head.pos_ == "NOUN" and token.like_num and token.text[:1].isdigit():
                 spans.append((offset + token.idx, offset + token.idx + len(token), "CARDINAL"))
     return spans, names
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december jan feb "
+                    "mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _is_age(ent) -> bool:
+    """A bare number of years the tagger marks as a date, right after a person's name."""
+    if ent.label_ != "DATE" or len(ent) != 1 or not ent.text.isdigit() or not 0 < int(ent.text) < 120 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.text == "," and ent.start > 1 and ent.end < len(ent.doc) and ent.doc[ent.end].text == ",":
+        before = ent.doc[ent.start - 2]
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME")
+            and before.lower_ not in _MONTHS)
+
+
+_RANGE_LOWER = re.compile(r"(?:(?:between|from)\s+)?(?<![\w.,])\d[\d,.]*(?:\s+to\s+|-to-|[-–]|\s+[-–]\s+)$")
+
+
+def _range_start(text: str, start: int) -> int:
+    """Where a figure starts when it closes a range: the unit belongs to both ends ('1 to 1.5 per cent', '25 – 40min',
+    '0-to-60-mph')."""
+    lower = _RANGE_LOWER.search(text[max(0, start - 25):start])
+    return start - len(lower.group(0)) if lower else start
 
 
 def split_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -93,7 +93,7 @@ def parse_number_words(text: str) -> float | None:
 def parse_amount(text: str) -> Amount:
     """The amount in a figure's text, with its approximation marker ('up to 200', 'several thousand', 'between 3,000
     and 5,000', '1.5 million', 'a dozen', '79%')."""
-    low = " ".join(text.lower().replace("–", "-").replace("−", "-").split())
+    low = " ".join(text.lower().replace("–", "-").replace("−", "-").replace("-to-", " to ").split())
     low = re.sub(r"(?<![\w.,])\.(?=\d)", "0.", low)  # '.500', '.001 per cent'
     negative = re.match(r"(?:minus[\s-]?|-(?=\$?\d))", low)
     if negative:
@@ -105,6 +105,7 @@ def parse_amount(text: str) -> Amount:
         return Amount(int(fraction.group(1)) / int(fraction.group(2)))
     # Currency marks before the digits ('US$1.3m', 'A$82,615', 'Y=590 billion'): the unit's business, not the number's.
     low = re.sub(r"(?<![a-z])(?:us|au|a|nz|hk|c|s|r)?[$€£¥]\s*|(?<![a-z])(?:y=|us|a|rs\.?)(?=\d)", "", low)
+    low = re.sub(r"^(?:only|just|exactly|merely|a mere|all)\s+(?=\S)", "", low)  # 'only one', 'a mere 12': exact
     bound = None
     marker = next((m for m in sorted(APPROX_MARKERS, key=len, reverse=True) if low.startswith(m + " ")), None)
     if marker:
@@ -118,7 +119,9 @@ def parse_amount(text: str) -> Amount:
                # '15-22 miles per hour', '3 - 5': a hyphen spaced on one side only is a sign ('Stoxx 50 -1.3%')
                or re.match(r"(\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|bn|m|k)\b)?)(?:-|\s+-\s+)"
                            r"(\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|bn|m|k)\b)?)(?:\s*[^\d\s,.-].*)?$", low)
-               or re.match(rf"((?:\d[\d,.]*%?|{_NUMBER_WORD})(?:\s+\w+)?)\s+to\s+((?:\d|{_NUMBER_WORD}).*)$", low))
+               or re.match(rf"((?:\d[\d,.]*%?|{_NUMBER_WORD})(?:\s+\w+)?)\s+to\s+((?:\d|{_NUMBER_WORD}).*)$", low)
+               # 'three or four years', 'eight or nine euros': a rough amount between the two
+               or re.match(rf"(\d[\d,.]*|{_NUMBER_WORD})\s+or\s+((?:\d|{_NUMBER_WORD}).*)$", low))
     if between:
         first, second = parse_amount(between.group(1)), parse_amount(between.group(2))
         if first.value is not None and second.value is not None:
@@ -173,6 +176,8 @@ def _scale_of(text: str) -> float:
         return 1.0
     scale = 1.0
     for word in match.group(1).split():
+        if scale > 1 and word in ("m", "mn", "bn", "tn", "k", "b", "mil"):
+            break  # '16 billion b.' is 16 billion of something: an abbreviation never scales a scale word
         scale *= SCALES[word]
     return scale
 

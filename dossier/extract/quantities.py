@@ -45,12 +45,16 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         surface = text[start:end]
         if _not_a_figure(text, start, end, surface):
             continue
-        amount = parse_amount(surface)
+        amount = parse_amount(surface[:-1] if kind == "metre" and surface.endswith("m") else surface)  # not 'million'
         if amount.value is None and not amount.approx:
             continue
         head = _head_token(tokens, start, end)
-        if kind == "CARDINAL" and (_names_a_thing(tokens, start, head)
-                                   or any(a <= start and end <= b and a < start for a, b in names)):
+        word = tokens.last_in(start, end) if surface.lower() == "one" else None
+        if word is not None and word.dep_ != "nummod" and word.pos_ != "NUM":
+            continue  # 'the same one', 'a new one': the pronoun
+        if (kind == "CARDINAL" or surface.isdigit()) and (
+                (kind == "CARDINAL" and _names_a_thing(tokens, start, head))
+                or any(a <= start and end <= b and a < start for a, b in names)):
             continue
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high,
@@ -88,10 +92,13 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         between = last is not None and re.search(r"(?i)\bbetween\s+$", text[max(0, last.start - 9):last.start])
         opened = last is not None and re.match(r"(?i)between\s", last.text)  # the tagger's 'between 2' of '... and 3'
 
-        joined = re.fullmatch(r"\s*(?:to|-|–)\s*", text[last.end:q.start]) if last is not None else None
+        joined = re.fullmatch(r"\s*(?:to|-|–|-to-)\s*", text[last.end:q.start]) if last is not None else None
+        # 'two or three people', 'eight or nine euros': a rough amount, when the two are close ('5 or 50' are choices)
+        rough = (last is not None and re.fullmatch(r"\s+or\s+", text[last.end:q.start]) and last.value
+                 and q.value is not None and q.value <= 2 * last.value)
         if (last is not None and last.value is not None and q.value is not None and last.high is None
                 and not change_then_level
-                and q.high is None and (joined or ((between or opened) and re.fullmatch(r"\s+and\s+", text[last.end:q.start])))
+                and q.high is None and (joined or rough or ((between or opened) and re.fullmatch(r"\s+and\s+", text[last.end:q.start])))
                 and q.value > last.value and (last.unit == q.unit or re.fullmatch(r"[\d.,]+", last.text))):
             start = last.start - len(between.group(0)) if between else last.start
             out[-1] = Quantity(start=start, end=q.end, text=text[start:q.end], value=last.value, high=q.value,
@@ -132,6 +139,8 @@ def _with_marker(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _MONEY_MARKS = ("$", "€", "£", "¥", "₽", "₴")
+_ADDRESS = re.compile(r"(?:[-–]\d+[a-z]?)?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Road|Street|Avenue|Lane|Way|Drive|Boulevard|Place|Square|Court|"
+                      r"Terrace|Crescent|Highway|Parkway|Rd|St|Ave|Blvd)\b")
 
 
 def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
@@ -148,6 +157,14 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
         return True  # '24/7', 'on 3/4': a slash with nothing measured after it is no fraction
     if re.fullmatch(r"\d+(?:st|nd|rd|th)|first|second|third", low):
         return True
+    if re.search(r"\d:\d", low):
+        return True  # '1:36.6' (a lap time), '2:1', '10:45': a clock, a time or a score, no amount
+    if _ADDRESS.match(text, end) and re.fullmatch(r"\d+[a-z]?(?:-\d+)?", low):
+        return True  # '12 Harbour View Road', '16-18 Industrial Avenue': a street number
+    years = re.fullmatch(r"(?:between |from )?(\d{4})\s*(?:and|to|-|–)\s*(\d{4})", low)
+    if years and all(1000 <= int(y) < 2200 for y in years.groups()) and int(years[1]) < int(years[2]) \
+            and not re.match(r"\s+[a-z]+s\b", text[end:end + 30]) and text[max(0, start - 1):start] not in _MONEY_MARKS:
+        return True  # 'between 1600 and 1900' are years; 'between 1500 and 1700 troops' a count
     return not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|hundred|thousand|million|billion|dozen|several|few|many|half|third|quarter|fourth|fifth|tenth", low)
 

@@ -195,3 +195,55 @@ def test_two_figures_in_one_parser_span_and_signed_changes(nlp):
     assert (640, None) in values and (5.2, None) in values
     assert (43.6e9, None) in values and (419.2e9, None) in values
     assert (-3.5, None) in values and (1, 1.5) in values
+
+
+def test_numbers_sharing_a_unit_written_once_after_the_last(nlp):
+    got = findings(nlp, "Buyers choose a 10- or 12-inch screen and four-, five- and six-seat versions.").quantities
+    assert [(q.value, q.unit) for q in got] == [(10, "inch"), (12, "inch"), (4, "seat"), (5, "seat"), (6, "seat")]
+
+
+def test_two_close_numbers_joined_by_or_are_one_rough_range(nlp):
+    got = findings(nlp, "Over the last three or four years, prices rose. Two or three people were hurt. Either 5 or "
+                        "50 people came.").quantities
+    assert [(q.value, q.high) for q in got][:2] == [(3, 4), (2, 3)]
+    assert (5, None) in [(q.value, q.high) for q in got] and (50, None) in [(q.value, q.high) for q in got]
+
+
+def test_ranges_whose_unit_is_glued_to_the_second_number(nlp):
+    got = findings(nlp, "Bake it for ~20 – 35min. The car does the 0-to-60-mph sprint quickly.").quantities
+    assert [(q.value, q.high, q.unit) for q in got] == [(20, 35, "minutes"), (0, 60, "mile per hour")]
+
+
+def test_metres_before_a_dimension_are_not_millions(nlp):
+    got = findings(nlp, "Divers found a 25m (82ft)-long whale. The tower is 300m tall. The club paid £35m for him.").quantities
+    assert [(q.value, q.unit) for q in got if q.unit != "foot"] == [(25, "metre"), (300, "metre"), (35e6, "GBP")]
+
+
+def test_a_scale_abbreviation_never_scales_a_scale_word(nlp):
+    got = findings(nlp, "The archive holds 3 billion b.").quantities
+    assert [q.value for q in got] == [3e9]
+
+
+def test_ages_written_after_a_name_and_after_age_of(nlp):
+    got = findings(nlp, "Jones, 71, has said he will retire. Nick Hague 44 has spent months in orbit. Only fans over "
+                        "the age of 18 may enter. The vote is on March 3.").quantities
+    assert [(q.value, q.unit) for q in got if q.unit == "year of age"] == [(71, "year of age"), (44, "year of age"),
+                                                                            (18, "year of age")]
+    assert 3 not in [q.value for q in got]
+
+
+def test_a_count_per_unit_of_time_whose_noun_came_before(nlp):
+    got = findings(nlp, "Police logged 30 burglaries last week, against an average of 12 per day.").quantities
+    assert 12 in [q.value for q in got]
+
+
+def test_street_numbers_lap_times_year_spans_and_market_indexes_are_not_figures(nlp):
+    got = findings(nlp, "The firm bought 12 Harbour View Road and a unit at 16-18 Quay Avenue. The car ran a 1:42.3 lap. "
+                        "Between 1500 and 1700 the population doubled. The FTSE 100 fell 1.2% and the Stoxx 600 index "
+                        "slipped. Between 1500 and 1700 troops crossed.").quantities
+    assert [(q.value, q.high) for q in got] == [(1.2, None), (1500, 1700)]
+
+
+def test_one_as_a_pronoun_is_no_count_but_only_one_is(nlp):
+    got = findings(nlp, "Reusing the same one everywhere is a mistake. Only one person came.").quantities
+    assert [(q.text, q.value) for q in got] == [("Only one", 1)]
