@@ -62,7 +62,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             when=_when(text, start, times),
         ))
         taken.append((start, end))
-    return _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start)))
+    return _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))))
 
 
 _TO_LEVEL = re.compile(r"(?i)\b(?:to|at)\s+(?:(?:a\s+close\s+of|end\s+at|close\s+at|finish\s+at)\s+)?$")
@@ -78,6 +78,27 @@ def _level_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 and _TO_LEVEL.search(text[max(0, q.start - 25):q.start])
                 and not re.search(r"[.;!?]\s", text[change.end:q.start]) and is_lexicon_unit(change.unit)):
             q = replace(q, unit=change.unit)
+        out.append(q)
+    return out
+
+
+_COORDINATED = re.compile(r"(?i)(?:,|\b(?:and|but|while|whilst|including|against|versus|compared (?:with|to)|"
+                          r"from|than)\b)")
+
+
+def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'6 million homes, including 1.5 million in the capital', 'up 2 percent but down by 1': a bare number in a
+    clause coordinated with an earlier figure of its sentence counts what that figure counts."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        between = text[last.end:q.start] if last is not None else ""
+        if (last is not None and q.unit is None and q.value is not None and last.unit and last.value is not None
+                and last.unit not in TIME_UNITS and last.unit.rstrip("s") not in TIME_UNITS and len(between) < 80
+                and not re.search(r"[.;!?:]\s|\(|\)", between) and _COORDINATED.search(between)
+                and not re.match(r"[-–/]", text[q.end:q.end + 1])
+                and not _TO_LEVEL.search(text[max(0, q.start - 25):q.start])):  # 'closed at 1,334' is a level
+            q = replace(q, unit=last.unit, about=q.about or last.about)
         out.append(q)
     return out
 
@@ -157,6 +178,9 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
         return True  # '24/7', 'on 3/4': a slash with nothing measured after it is no fraction
     if re.fullmatch(r"\d+(?:st|nd|rd|th)|first|second|third", low):
         return True
+    if re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?", low) or (
+            re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", low) and re.match(r"\s*[ap]\.m\.|\s*[ap]m\b", text[end:end + 6])):
+        return True  # '2 p.m.', '1.05am': a time of day
     if re.search(r"\d:\d", low):
         return True  # '1:36.6' (a lap time), '2:1', '10:45': a clock, a time or a score, no amount
     if _ADDRESS.match(text, end) and re.fullmatch(r"\d+[a-z]?(?:-\d+)?", low):
@@ -175,8 +199,19 @@ def _head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:
         return None
     if last.dep_ == "conj" and last.head.like_num:
         last = last.head  # 'between 3,000 and 5,000 people': the second number hangs off the first
+    if last.lower_ in ("m", "bn", "k", "mn", "million", "billion", "thousand", "millions", "thousands"):
+        after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        of = after if after is not None and after.lower_ == "of" else None
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+            return counted  # '35m of its speakers', 'millions of Americans': the scale counts what follows 'of'
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
         return last.head
+    if last.like_num and last.pos_ == "NUM":
+        of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if counted is not None and counted.tag_ in ("NNS", "NNPS"):
+            return counted  # 'two of the mayor's deputies': a part of a group counts its members
     return last
 
 
@@ -194,17 +229,38 @@ def _about(head: Token | None) -> str | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     # What qualifies the noun on its left ('political prisoners', 'heart transplants') and on its right.
-    left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num]
+    # The approximation marker ('an estimated 5 million children') is the figure's bound, not what it counts.
+    left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num
+            and t.lower_ not in APPROX_MARKERS]
     first = min((t.left_edge.i for t in left), default=head.i)
-    keep = [t for t in head.subtree if t.i >= first and t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "nummod")
-            and not t.like_num and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > head.i)]
-    words = [t.text for t in keep]
-    return " ".join(words[:8]) or None
+    # Not what hangs off another noun joined to the head ('20 plants and two options'); 'Kia and Hyundai cars' whole.
+    kept = {t.i for t in head.subtree if t.i == head.i or (
+        t.i >= first and t.dep_ not in ("relcl", "acl", "punct", "nummod") and not t.like_num
+        and not (t.dep_ == "cc" and t.head.i == head.i)
+        and not any(a.dep_ in ("relcl", "acl") and a.i > head.i or a.dep_ == "conj" and a.head.i == head.i
+                    for a in (t, *t.ancestors)))}
+    doc = head.doc
+    for i in range(max(first - 2, 0), head.i):  # a hyphenated modifier is kept whole: 'first-team', 'gas-only'
+        if _inner_hyphen(doc[i]) and (i - 1 in kept or i + 1 in kept) and doc[i - 1].pos_ != "NUM":
+            kept |= {i - 1, i, i + 1}
+    keep = [doc[i] for i in sorted(kept)][:9]
+    out = ""
+    for before, t in zip([None, *keep], keep):  # words as written: 'coal-fired power plants', not 'coal fired ...'
+        glued = before is not None and before.i + 1 == t.i and not before.whitespace_
+        out += ("" if glued or before is None else " ") + t.text
+    return out or None
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """The hyphen of 'coal-fired' or 'gas-only', written without spaces."""
+    return (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+            and token.i + 1 < len(token.doc))
 
 
 _NUMBER_PART = re.compile(r"(?<![a-z])\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b"
                           r"|(?:bn|mn|tn|m|k|b)\b)?", re.IGNORECASE)  # not the 2 of 'cm2'
 _DIGITS_ONLY = re.compile(r"\d[\d,.]*")
+_OF_A_UNIT = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:US\s+|U\.S\.\s+|UK\s+|imperial\s+)?")
 
 
 def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str | None:
@@ -230,6 +286,10 @@ def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str
         glued = unit_span_after(text[bare:bare + 40]) if bare < at else None
         if glued and glued[1] > at - bare:  # '32m2' is square metres, not 32 million and a 2
             at, after = bare, glued
+        of_a = _OF_A_UNIT.match(text, at) if not after and re.search(r"\d\s*[/⁄]\s*\d", surface) else None
+        if of_a:  # '1/16 of a US pint': a fraction of one unit
+            after = unit_span_after(text[of_a.end():of_a.end() + 30])
+            at = of_a.end()
         if after:
             per = rate_after(text[at + after[1]:at + after[1] + 30])
             # lengths of time named as the duration rule names them: '3 hours' as 'three hours'
@@ -241,10 +301,15 @@ def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str
             return code
     if kind and kind not in FIGURE_LABELS:
         return kind
-    if head is not None and head.pos_ == "NOUN" and not head.like_num:
+    times = re.match(r"\s+times\b", text[end:end + 7])
+    if times:  # '6.5 times earnings', '78,000 times a minute': a multiple or a frequency, not a count of earnings
+        per = rate_after(text[end + times.end():end + times.end() + 30])
+        return f"time per {per}" if per else "time"
+    if head is not None and (head.pos_ == "NOUN" or head.tag_ == "NNPS") and not head.like_num:  # 'Americans'
         at = text.find(head.text, end, end + 60)  # the counted noun, then what it is counted per: 'tests a day'
         per = rate_after(text[at + len(head.text):at + len(head.text) + 30]) if at >= 0 else None
-        return f"{head.lemma_} per {per}" if per else head.lemma_
+        name = head.lemma_[:-1] if head.tag_ == "NNPS" and head.lemma_.endswith("s") else head.lemma_  # 'Belarusian'
+        return f"{name} per {per}" if per else name
     return None
 
 

@@ -49,6 +49,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "litre": ("litre", "liter", "l"),
     "millilitre": ("ml", "millilitre", "milliliter"),
     "gallon": ("gallon", "gal"),
+    "quart": ("quart", "qt"),
+    "pint": ("pint",),
+    "fluid ounce": ("fluid ounce", "fl oz"),
     "barrel": ("barrel", "bbl"),
     "barrel per day": ("barrels per day", "barrels a day", "bpd", "b/d"),
     "cubic metre": ("cubic metre", "cubic meter", "m3"),
@@ -170,7 +173,8 @@ _AFTER = re.compile(r"\s*-?\s*(" + "|".join(re.escape(s) for s in _LONGEST_FIRST
 _BEFORE = re.compile(r"(?<![a-z])(" + "|".join(re.escape(s) for s in sorted(CURRENCY_CODES, key=len, reverse=True)
                                               if not s.isalpha() or s in ("rs", "rm")) + r")\s*$", re.IGNORECASE)
 _RATE = re.compile(r"[\s-]*(?:a|an|per|each)[\s-]+(" + "|".join(re.escape(s) for s in sorted(UNIT_NAMES, key=len, reverse=True)
-                                                        if len(s) > 2) + r"|share)\b", re.IGNORECASE)
+                                                        if len(s) > 2) + r"|share)\b"
+                   r"(?!\s+(?:earlier|ago|later|before|after|on|from now|previously|prior)\b)", re.IGNORECASE)
 
 
 _PER_SLASH = re.compile(r"/(" + "|".join(re.escape(u) for u in _LONGEST_FIRST if u in UNIT_NAMES and len(u) > 1)
@@ -192,6 +196,8 @@ _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(" + "|".join(CURRENCIES) + r"|RM|Rs\.?)
 def currency_before(text_before: str) -> str | None:
     """The currency whose mark ends the text before a number ('A$' in 'A$82m', 'USD' in 'USD10m', 'RM' in 'RM23')."""
     match = _BEFORE.search(text_before[-7:])
+    if match and " " in match.group(1) and match.group(1)[0].islower():
+        return "USD" if match.group(1).endswith("$") else None  # 'a $3500 mortgage': an article, not 'A $'
     if match:
         return CURRENCY_CODES[match.group(1).lower()]
     iso = _ISO_BEFORE.search(text_before[-5:])

@@ -100,7 +100,7 @@ def benchmark_name(unit: str | None) -> str:
 
 
 # Where NewsQuant's names differ from the lexicon's: 'times' counts, and a few units named another way.
-_BENCHMARK_NAMES = {"time": "count", "tonne": "metric ton", "gigatonne": "gigaton", "megatonne": "megaton",
+_BENCHMARK_NAMES = {"time": "count", "fold": "count", "tonne": "metric ton", "gigatonne": "gigaton", "megatonne": "megaton",
                     "pound-foot": "foot pound-force", "milliampere hour": "milliampere-hour",
                     "parts-per-million": "part per million"}
 
@@ -109,11 +109,13 @@ def unit_name(q: Quantity) -> str:
     """A figure's unit as NewsQuant names it; for a count, the counted noun with what qualifies it on its left
     ('heart transplant'), as the annotation does."""
     name = benchmark_name(q.unit)
-    if q.about and q.unit and not is_lexicon_unit(q.unit) and " " in q.about:
+    if q.about and q.unit and not is_lexicon_unit(q.unit) and q.unit not in _BENCHMARK_NAMES and " " in q.about:
         words = q.about.split()
         head = next((i for i, w in enumerate(words) if w.lower().startswith(q.unit.lower()[:4])), None)
         if head:
-            return " ".join([*(w.lower() for w in words[:head]), q.unit.lower()])
+            before = [w.lower() for w in words[:head]]
+            cut = max((i + 1 for i, w in enumerate(before) if w in ("of", "a", "an", "the")), default=0)
+            return " ".join([*(w for w in before[cut:] if w not in ("and", "or", "&")), q.unit.lower()])
     return name
 
 

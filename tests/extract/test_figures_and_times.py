@@ -247,3 +247,33 @@ def test_street_numbers_lap_times_year_spans_and_market_indexes_are_not_figures(
 def test_one_as_a_pronoun_is_no_count_but_only_one_is(nlp):
     got = findings(nlp, "Reusing the same one everywhere is a mistake. Only one person came.").quantities
     assert [(q.text, q.value) for q in got] == [("Only one", 1)]
+
+
+def test_a_bare_number_in_a_coordinated_clause_counts_what_the_figure_before_it_counts(nlp):
+    got = findings(nlp, "Police detained 1,200 people in Minsk and 300 in Gomel. The index rose 2% and closed at "
+                        "1,334. Exports rose 2 percent but imports fell by 1.").quantities
+    assert [(q.value, q.unit) for q in got] == [(1200, "people"), (300, "people"), (2, "percent"), (1334, None),
+                                                (2, "percent"), (1, "percent")]
+
+
+def test_what_a_figure_counts_through_of_and_after_a_scale(nlp):
+    got = findings(nlp, "Two of the mayor's deputies were fired. Some 300 Belarusians joined. The firm sold 35m of "
+                        "its speakers. Add 1/16 of a US pint.").quantities
+    assert [q.unit for q in got] == ["deputy", "Belarusian", "speaker", "pint"]
+
+
+def test_multiples_and_frequencies_written_with_times(nlp):
+    got = findings(nlp, "The stock trades at 6.5 times earnings. The star spins 78,000 times a minute.").quantities
+    assert [(q.value, q.unit) for q in got] == [(6.5, "time"), (78000, "time per minute")]
+
+
+def test_what_is_counted_keeps_hyphens_and_joined_modifiers_but_not_the_approximation(nlp):
+    got = findings(nlp, "An estimated 5 million children died. It runs 20 coal-fired power plants and two gas-only "
+                        "units. About 460 Kia and Hyundai cars were stolen.").quantities
+    assert [q.about for q in got] == ["children", "coal-fired power plants", "gas-only units", "Kia and Hyundai cars"]
+
+
+def test_clock_times_an_article_before_a_dollar_and_a_year_earlier_are_not_units(nlp):
+    got = findings(nlp, "The deadline is 2 p.m. on the day the two firms meet. They have a $3500 a month mortgage. "
+                        "Revenue rose to $7.36 billion from $6.78 billion a year earlier.").quantities
+    assert [(q.value, q.unit) for q in got] == [(2, "firm"), (3500, "USD per month"), (7.36e9, "USD"), (6.78e9, "USD")]
