@@ -99,6 +99,8 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
         found = unit_span_after(text[scale.end() if scale else m.end():m.end() + 40])
         if found and scale:
             found = (found[0], found[1] + scale.end() - m.end())
+        if found and found[0] == "second" and text[m.end():m.end() + 1] == "s" and "." not in m.group():
+            found = None  # 'Channel 5s', 'Model 3s': a plural ('9.58s' is seconds)
         if found and found[0] not in TIME_UNITS:
             spans.append((_range_start(text, m.start()), m.end() + found[1], "QUANTITY"))
     for m in _CODE_AMOUNT.finditer(text):

@@ -126,8 +126,8 @@ def parse_amount(text: str) -> Amount:
         first, second = parse_amount(between.group(1)), parse_amount(between.group(2))
         if first.value is not None and second.value is not None:
             # '$10 to $15 billion' scales both ends; '$370,000 to $5.5 million' only the second
-            unscaled = second.value / _scale_of(between.group(2))
-            scale = _scale_of(between.group(2)) if _scale_of(between.group(1)) == 1 and first.value <= unscaled else 1
+            unscaled = second.value / scale_of(between.group(2))
+            scale = scale_of(between.group(2)) if scale_of(between.group(1)) == 1 and first.value <= unscaled else 1
             return Amount(first.value * scale, True, "range", second.value)
     ratio = re.fullmatch(r"(\w+) (?:out of|in) (\w+)", low)  # 'one out of three', 'nine in ten'
     if ratio:
@@ -149,7 +149,7 @@ def parse_amount(text: str) -> Amount:
         return Amount(None, True, bound or "about")
     value = parse_digits(low)
     if value is not None:
-        value *= _scale_of(low)
+        value *= scale_of(low)
     else:
         value = parse_number_words(_leading_number_words(re.sub(r"[^a-z\s-]", " ", low.split(" of ")[0]))) if low else None
     return Amount(value, bound is not None, bound)
@@ -166,7 +166,7 @@ def _leading_number_words(text: str) -> str:
     return " ".join(kept)
 
 
-def _scale_of(text: str) -> float:
+def scale_of(text: str) -> float:
     """The scale words after the digits or number words ('1.5 million', '3bn', '30k', '4 hundred million', 'five
     thousand')."""
     match = re.search(rf"(?:\d[\d.,]*|\b{_NUMBER_WORD})\s*((?:(?:hundred|thousand|million|billion|trillion|bn|mn|tn|mil|m|k|b)\b(?!\.\w)\s*)+)",

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
-from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount
+from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
 from dossier.extract.quotes import QuoteSpan
 from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import currency_before, is_lexicon_unit, rate_after, unit_after, unit_span_after
@@ -98,7 +98,8 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 and not re.search(r"[.;!?:]\s|\(|\)", between) and _COORDINATED.search(between)
                 and not re.match(r"[-–/]", text[q.end:q.end + 1])
                 and not _TO_LEVEL.search(text[max(0, q.start - 25):q.start])):  # 'closed at 1,334' is a level
-            q = replace(q, unit=last.unit, about=q.about or last.about)
+            per = rate_after(text[q.end:q.end + 30]) if " per " not in last.unit else None
+            q = replace(q, unit=f"{last.unit} per {per}" if per else last.unit, about=q.about or last.about)
         out.append(q)
     return out
 
@@ -122,7 +123,9 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                 and q.high is None and (joined or rough or ((between or opened) and re.fullmatch(r"\s+and\s+", text[last.end:q.start])))
                 and q.value > last.value and (last.unit == q.unit or re.fullmatch(r"[\d.,]+", last.text))):
             start = last.start - len(between.group(0)) if between else last.start
-            out[-1] = Quantity(start=start, end=q.end, text=text[start:q.end], value=last.value, high=q.value,
+            scale = scale_of(q.text)  # 'US $89 to $93 billion': the bare lower end is in billions too
+            low = last.value * scale if re.fullmatch(r"[\d.,]+", last.text) and last.value <= q.value / scale else last.value
+            out[-1] = Quantity(start=start, end=q.end, text=text[start:q.end], value=low, high=q.value,
                                unit=q.unit or last.unit, about=q.about or last.about, approx=True, bound="range",
                                when=last.when)
             continue
@@ -133,7 +136,12 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
     """'iPhone 11', 'Part 3', 'the S&P 500': a bare number right after a name is part of the name."""
     token = tokens.exactly_at(start)
-    if token is None or token.i == 0 or not token.text.isdigit():
+    if token is None or not token.text.isdigit():
+        return False
+    if head is not None and head.i > token.i and head.tag_ == "NNP" and head.text[:1].isupper() and int(token.text) > 1 \
+            and head.lower_ not in _MONTH_NAMES:
+        return True  # '787 Dreamliner', '11 Pro Max': a model number; '5 Leopard tanks' counts the tanks
+    if token.i == 0:
         return False
     before = token.doc[token.i - 1]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -143,6 +151,7 @@ def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
     return named and (after is None or not (after.pos_ == "NOUN" and after.text.islower()) or head is before)
 
 
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _LABEL_WORDS = frozenset({"category", "article", "part", "section", "chapter", "stage", "phase", "level", "round",
                           "game", "grade", "class", "type", "no", "no.", "number", "page", "row", "seat", "room", "gate",
                           "channel", "route", "highway", "flight", "ward", "district", "zone", "paragraph", "clause",
@@ -185,6 +194,9 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
         return True  # '1:36.6' (a lap time), '2:1', '10:45': a clock, a time or a score, no amount
     if _ADDRESS.match(text, end) and re.fullmatch(r"\d+[a-z]?(?:-\d+)?", low):
         return True  # '12 Harbour View Road', '16-18 Industrial Avenue': a street number
+    if re.fullmatch(r"1\d{3}|20\d{2}|21\d{2}", low) and re.search(r"(?i)\b(?:between|from|since|until|till)\s+$",
+                                                                   text[max(0, start - 9):start]):
+        return True  # 'between 1600 and ...': a year
     years = re.fullmatch(r"(?:between |from )?(\d{4})\s*(?:and|to|-|–)\s*(\d{4})", low)
     if years and all(1000 <= int(y) < 2200 for y in years.groups()) and int(years[1]) < int(years[2]) \
             and not re.match(r"\s+[a-z]+s\b", text[end:end + 30]) and text[max(0, start - 1):start] not in _MONEY_MARKS:

@@ -277,3 +277,16 @@ def test_clock_times_an_article_before_a_dollar_and_a_year_earlier_are_not_units
     got = findings(nlp, "The deadline is 2 p.m. on the day the two firms meet. They have a $3500 a month mortgage. "
                         "Revenue rose to $7.36 billion from $6.78 billion a year earlier.").quantities
     assert [(q.value, q.unit) for q in got] == [(2, "firm"), (3500, "USD per month"), (7.36e9, "USD"), (6.78e9, "USD")]
+
+
+def test_model_numbers_plurals_of_names_and_years_opening_a_span(nlp):
+    got = findings(nlp, "Viewers of Channel 5s coverage saw Boeing's own 787 Dreamliner. The iPhone 11 Pro and 11 Pro "
+                        "Max launched. Kyiv got 5 Leopard tanks. Between 1600 and 1900 world temperatures fell.").quantities
+    assert [(q.value, q.unit) for q in got] == [(5, "tank")]
+
+
+def test_a_bare_lower_end_takes_the_upper_end_s_scale_and_an_elided_unit_keeps_its_rate(nlp):
+    got = findings(nlp, "Guidance was cut from US $89 to $93 billion. We had 22 burglaries, against an average of 20 "
+                        "per week.").quantities
+    assert [(q.value, q.high, q.unit) for q in got] == [(89e9, 93e9, "USD"), (22, None, "burglary"),
+                                                        (20, None, "burglary per week")]
