@@ -138,8 +138,8 @@ def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
     token = tokens.exactly_at(start)
     if token is None or not token.text.isdigit():
         return False
-    if head is not None and head.i > token.i and head.tag_ == "NNP" and head.text[:1].isupper() and int(token.text) > 1 \
-            and head.lower_ not in _MONTH_NAMES:
+    if head is not None and head.i > token.i and head.tag_ in ("NNP", "NN") and head.text[:1].isupper() and len(head) > 2 \
+            and int(token.text) > 1 and head.lower_ not in _MONTH_NAMES:
         return True  # '787 Dreamliner', '11 Pro Max': a model number; '5 Leopard tanks' counts the tanks
     if token.i == 0:
         return False
