@@ -248,6 +248,7 @@ def _about(head: Token | None) -> str | None:
     # Not what hangs off another noun joined to the head ('20 plants and two options'); 'Kia and Hyundai cars' whole.
     kept = {t.i for t in head.subtree if t.i == head.i or (
         t.i >= first and t.dep_ not in ("relcl", "acl", "punct", "nummod") and not t.like_num
+        and not (t.head.i == head.i and t.lower_ in _OF_THE_COUNT)
         and not (t.dep_ == "cc" and t.head.i == head.i)
         and not any(a.dep_ in ("relcl", "acl") and a.i > head.i or a.dep_ == "conj" and a.head.i == head.i
                     for a in (t, *t.ancestors)))}
@@ -261,6 +262,10 @@ def _about(head: Token | None) -> str | None:
         glued = before is not None and before.i + 1 == t.i and not before.whitespace_
         out += ("" if glued or before is None else " ") + t.text
     return out or None
+
+
+# Words that qualify the count rather than the thing counted: 'a combined 435 homes', 'eight other employees'.
+_OF_THE_COUNT = frozenset({"combined", "total", "additional", "further", "extra", "other", "more"})
 
 
 def _inner_hyphen(token: Token) -> bool:

@@ -5,6 +5,7 @@ second figure, its normalised unit) matches one of the sentence's annotated quan
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -109,6 +110,8 @@ def unit_name(q: Quantity) -> str:
     """A figure's unit as NewsQuant names it; for a count, the counted noun with what qualifies it on its left
     ('heart transplant'), as the annotation does."""
     name = benchmark_name(q.unit)
+    if q.unit is None and _SHARE.search(q.text):
+        return _share_name(q.about)
     if q.about and q.unit and not is_lexicon_unit(q.unit) and q.unit not in _BENCHMARK_NAMES and " " in q.about:
         words = q.about.split()
         head = next((i for i, w in enumerate(words) if w.lower().startswith(q.unit.lower()[:4])), None)
@@ -117,6 +120,23 @@ def unit_name(q: Quantity) -> str:
             cut = max((i + 1 for i, w in enumerate(before) if w in ("of", "a", "an", "the")), default=0)
             return " ".join([*(w for w in before[cut:] if w not in ("and", "or", "&")), q.unit.lower()])
     return name
+
+
+_SHARE = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?|out of|in)\b")
+_NOT_NAMES = {"those", "them", "which", "whom", "these", "it", "all", "be"}
+
+
+def _share_name(about: str | None) -> str:
+    """NewsQuant names a share '%' and the group it is a share of ('a third of the population' ->
+    '% population'; of a pronoun, '% -')."""
+    words = re.sub(r"(?i)^.*?\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\b", "", about or "").split()
+    words = [w.lower() for w in words if w.lower() not in ("of", "the", "a", "an", "and", "combined")
+             and not any(c.isdigit() for c in w) and len(w) > 1]
+    if not words or words[-1] in _NOT_NAMES:
+        return "% -"
+    if words[-1].endswith("s") and not words[-1].endswith("ss") and len(words) > 1:
+        words[-1] = words[-1][:-1]
+    return "% " + " ".join(words)
 
 
 def quantities_in(sentence: str, nlp) -> list[Quantity]:

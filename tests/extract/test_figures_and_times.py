@@ -290,3 +290,8 @@ def test_a_bare_lower_end_takes_the_upper_end_s_scale_and_an_elided_unit_keeps_i
                         "per week.").quantities
     assert [(q.value, q.high, q.unit) for q in got] == [(89e9, 93e9, "USD"), (22, None, "burglary"),
                                                         (20, None, "burglary per week")]
+
+
+def test_words_that_qualify_the_count_are_not_what_is_counted(nlp):
+    got = findings(nlp, "The launches offer a combined 435 homes. Eight other employees left.").quantities
+    assert [q.about for q in got] == ["homes", "employees"]

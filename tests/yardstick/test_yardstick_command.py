@@ -83,3 +83,10 @@ def test_meantime_articles_read_into_text_mentions_and_times(tmp_path):
 def test_names_as_the_newsquant_annotation_gives_them():
     assert [benchmark_name(u) for u in ("USD per barrel", "percent", "years", None, "kilometre", "time")] == [
         "dollar per barrel", "percentage", "year", "-", "kilometre", "count"]
+
+
+def test_a_share_is_named_percent_of_the_group_it_is_a_share_of():
+    from dossier.yardstick.newsquant import unit_name
+    third = Quantity(0, 7, "A third", 1 / 3, None, "third of the US population", False)
+    half = Quantity(0, 11, "almost half", 0.5, None, "of which", True, "max")
+    assert unit_name(third) == "% us population" and unit_name(half) == "% -"
