@@ -211,7 +211,8 @@ def _head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:
         return None
     if last.dep_ == "conj" and last.head.like_num:
         last = last.head  # 'between 3,000 and 5,000 people': the second number hangs off the first
-    if last.lower_ in ("m", "bn", "k", "mn", "million", "billion", "thousand", "millions", "thousands"):
+    if last.lower_ in ("m", "bn", "k", "mn", "million", "billion", "thousand", "millions", "thousands", "billions",
+                       "hundreds", "hundred", "dozens", "dozen", "scores", "tens"):
         after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
         of = after if after is not None and after.lower_ == "of" else None
         counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -90,3 +90,16 @@ def test_a_share_is_named_percent_of_the_group_it_is_a_share_of():
     third = Quantity(0, 7, "A third", 1 / 3, None, "third of the US population", False)
     half = Quantity(0, 11, "almost half", 0.5, None, "of which", True, "max")
     assert unit_name(third) == "% us population" and unit_name(half) == "% -"
+
+
+def test_newsquant_conventions_join_from_to_and_give_vague_amounts_a_magnitude():
+    from dossier.yardstick.newsquant import in_newsquant_conventions
+    sentence = "Prices fell from $36,040 at noon to $34,935, and thousands of people and tens of millions of dollars left."
+    found = [Quantity(17, 23, "36,040", 36040.0, "USD", None, False),
+             Quantity(36, 42, "34,935", 34935.0, "USD", None, False),
+             Quantity(48, 57, "thousands", None, "people", "people", True, "about"),
+             Quantity(71, 102, "tens of millions of dollars", None, "USD", None, True, "about")]
+    got = [(q.value, q.high, q.unit) for q in in_newsquant_conventions(sentence, found)]
+    assert got == [(36040, 34935, "USD"), (1e3, 1e4, "people"), (1e7, 1e8, "USD")]
+    apart = [Quantity(0, 2, "20", 20.0, "USD", None, False), Quantity(10, 12, "30", 30.0, "USD", None, False)]
+    assert in_newsquant_conventions("20 and then 30 dollars", apart) == apart  # no 'from ... to': two figures
