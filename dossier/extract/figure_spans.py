@@ -15,7 +15,7 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import NUM as _NUM
 from spacy.tokens import Doc
 
-from dossier.extract.numbers import parse_amount
+from dossier.extract.numbers import marker_before, parse_amount
 from dossier.extract.units import unit_after, unit_span_after
 
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -66,6 +66,8 @@ _BARE_RATE = re.compile(r"(?<![\w.,$€£¥])(\d[\d,]*(?:\.\d+)?)(?=\s+(?:per|a|
 # Stock market indexes are named by how many shares they hold ('the FTSE 100 fell 1%')
 _MARKET_INDEX = re.compile(r"\b(?:S\s?&?\s?P|(?:Euro\s)?Stoxx(?:\sEurope)?|Nasdaq|FTSE|Russell|Nikkei|DAX|CAC|ASX|TSX|IBEX|"
                            r"KOSPI|Sensex|Nifty|AEX|SMI|MIB|Dow(?:\sJones)?)\s+\d{1,4}\b", re.IGNORECASE)
+_SIGNED_MONEY = re.compile(r"[$€£¥]([-−]\d[\d,]*(?:\.\d+)?)(?:\s?(?:bn|mn|m|k|billion|million|trillion)\b)?")
+_SPACED_SCALE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s(?:B|M|K)\b(?=\s+[a-z]{3,})")
 _SCALE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 # '1/16 of a pint', '1⁄128 of a US gallon': a fraction before 'of' (never a date like 3/4 on its own)
 _FRACTION = re.compile(r"(?<![\w/⁄.])\d+\s*[/⁄]\s*\d+(?![\w/⁄])(?=\s+of\b)")
@@ -103,6 +105,12 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
             found = None  # 'Channel 5s', 'Model 3s': a plural ('9.58s' is seconds)
         if found and found[0] not in TIME_UNITS:
             spans.append((_range_start(text, m.start()), m.end() + found[1], "QUANTITY"))
+    for m in _SIGNED_MONEY.finditer(text):  # '$-50.8bn': the sign after the currency mark
+        spans.append((m.start(1), m.end(), "MONEY"))
+    for m in _SPACED_SCALE.finditer(text):  # 'about 8 B people', '40 M users': the scale as a capital letter
+        marker = marker_before(text[max(0, m.start() - 25):m.start()].rstrip())
+        at = text.rfind(marker, max(0, m.start() - 25), m.start()) if marker else -1
+        spans.append((at if at >= 0 else m.start(), m.end(), "CARDINAL"))
     for m in _CODE_AMOUNT.finditer(text):
         spans.append((m.start(1), m.end(1), "MONEY"))
     for m in _LONG_NUMBER.finditer(text):

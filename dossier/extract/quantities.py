@@ -58,7 +58,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             continue
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high,
-            unit=_unit(text, start, end, kind, head), about=_about(head), approx=amount.approx, bound=amount.bound,
+            unit=_unit(text, start, end, kind, head), about=_about(head, tokens(start), tokens.last_in(start, end)), approx=amount.approx, bound=amount.bound,
             when=_when(text, start, times),
         ))
         taken.append((start, end))
@@ -228,7 +228,7 @@ def _head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:
     return last
 
 
-def _about(head: Token | None) -> str | None:
+def _about(head: Token | None, first_own: Token | None = None, last_own: Token | None = None) -> str | None:
     """The thing counted: the noun the figure modifies with what qualifies it ('volunteers from Belarus'); for
     '800 of whom were arrested', the people the clause is about and what happened to them."""
     if head is None:
@@ -247,7 +247,13 @@ def _about(head: Token | None) -> str | None:
             and t.lower_ not in APPROX_MARKERS]
     first = min((t.left_edge.i for t in left), default=head.i)
     # Not what hangs off another noun joined to the head ('20 plants and two options'); 'Kia and Hyundai cars' whole.
-    kept = {t.i for t in head.subtree if t.i == head.i or (
+    mine = range(first_own.i, last_own.i + 1) if (first_own is not None and last_own is not None
+                                                  and first_own.doc is head.doc is last_own.doc) else range(0)
+    if head.i in mine:  # the figure's own word heads the phrase: 'a third of the population', '$-12.4bn'
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return _about(group) if group is not None else None
+    kept = {t.i for t in head.subtree if t.i == head.i or (t.i not in mine and  # not the figure's own words
         t.i >= first and t.dep_ not in ("relcl", "acl", "punct", "nummod") and not t.like_num
         and not (t.head.i == head.i and t.lower_ in _OF_THE_COUNT)
         and not (t.dep_ == "cc" and t.head.i == head.i)
@@ -287,7 +293,7 @@ def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str
     surface = text[start:end]
     low = surface.lower()
     currency = currency_before(text[max(0, start - 6):start] + surface[:next(
-        (i for i, c in enumerate(surface) if c.isdigit()), 0)])
+        (i for i, c in enumerate(surface) if c.isdigit()), 0)].rstrip("-−"))  # '$-50.8bn'
     numbers = list(_NUMBER_PART.finditer(surface))
     if currency:
         per = rate_after(text[start + numbers[-1].end():start + numbers[-1].end() + 30]) if numbers else None

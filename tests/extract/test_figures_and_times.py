@@ -295,3 +295,8 @@ def test_a_bare_lower_end_takes_the_upper_end_s_scale_and_an_elided_unit_keeps_i
 def test_words_that_qualify_the_count_are_not_what_is_counted(nlp):
     got = findings(nlp, "The launches offer a combined 435 homes. Eight other employees left.").quantities
     assert [q.about for q in got] == ["homes", "employees"]
+
+
+def test_a_sign_after_the_currency_mark_and_a_scale_written_as_a_capital_letter(nlp):
+    got = findings(nlp, "The trade balance fell to $-12.4bn in May. The population is about 8 B people.").quantities
+    assert [(q.value, q.unit, q.about) for q in got] == [(-12.4e9, "USD", None), (8e9, "people", "people")]
