@@ -66,7 +66,7 @@ _BARE_RATE = re.compile(r"(?<![\w.,$€£¥])(\d[\d,]*(?:\.\d+)?)(?=\s+(?:per|a|
 # Stock market indexes are named by how many shares they hold ('the FTSE 100 fell 1%')
 _MARKET_INDEX = re.compile(r"\b(?:S\s?&?\s?P|(?:Euro\s)?Stoxx(?:\sEurope)?|Nasdaq|FTSE|Russell|Nikkei|DAX|CAC|ASX|TSX|IBEX|"
                            r"KOSPI|Sensex|Nifty|AEX|SMI|MIB|Dow(?:\sJones)?)\s+\d{1,4}\b", re.IGNORECASE)
-_SIGNED_MONEY = re.compile(r"[$€£¥]([-−]\d[\d,]*(?:\.\d+)?)(?:\s?(?:bn|mn|m|k|billion|million|trillion)\b)?")
+_SIGNED_MONEY = re.compile(r"[$€£¥]\s?([-−]?\d[\d,]*(?:\.\d+)?)(?:\s?(?:bn|mn|m|k|billion|million|trillion)\b)?")
 _SPACED_SCALE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s(?:B|M|K)\b(?=\s+[a-z]{3,})")
 _SCALE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 # '1/16 of a pint', '1⁄128 of a US gallon': a fraction before 'of' (never a date like 3/4 on its own)
@@ -105,7 +105,7 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
             found = None  # 'Channel 5s', 'Model 3s': a plural ('9.58s' is seconds)
         if found and found[0] not in TIME_UNITS:
             spans.append((_range_start(text, m.start()), m.end() + found[1], "QUANTITY"))
-    for m in _SIGNED_MONEY.finditer(text):  # '$-50.8bn': the sign after the currency mark
+    for m in _SIGNED_MONEY.finditer(text):  # '$-50.8bn': the sign after the currency mark; '$414 million' untagged
         spans.append((m.start(1), m.end(), "MONEY"))
     for m in _SPACED_SCALE.finditer(text):  # 'about 8 B people', '40 M users': the scale as a capital letter
         marker = marker_before(text[max(0, m.start() - 25):m.start()].rstrip())
@@ -218,7 +218,9 @@ def split_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
         signed = surface[m.end():m.end() + 1] in ("-", "−")  # 'Stoxx 50 -1.3%': a signed figure after a name's number
         if m.start() < pos or not (unit or signed or "and" in m.group(2) or "or" in m.group(2)):
             continue
-        cuts.append((start + pos, start + m.end(1)))
+        piece = surface[pos:m.end(1)]
+        trail = re.search(r"\s+(?:and|or)$", piece)  # '$5 and $2,000': the connector belongs to neither
+        cuts.append((start + pos, start + m.end(1) - (len(trail.group()) if trail else 0)))
         pos = m.end()
     if not cuts:
         return [(start, end)]

@@ -300,3 +300,10 @@ def test_words_that_qualify_the_count_are_not_what_is_counted(nlp):
 def test_a_sign_after_the_currency_mark_and_a_scale_written_as_a_capital_letter(nlp):
     got = findings(nlp, "The trade balance fell to $-12.4bn in May. The population is about 8 B people.").quantities
     assert [(q.value, q.unit, q.about) for q in got] == [(-12.4e9, "USD", None), (8e9, "people", "people")]
+
+
+def test_money_marked_by_its_currency_sign_that_the_tagger_missed(nlp):
+    got = findings(nlp, "Savings range from $200,000 to $414 million for preserving wetlands. It cost $5 and "
+                        "$2,000.").quantities
+    assert {414e6, 200000} <= {v for q in got for v in (q.value, q.high)} and {q.unit for q in got} == {"USD"}
+    assert [(q.text, q.value) for q in got][-2:] == [("$5", 5), ("$2,000", 2000)]
