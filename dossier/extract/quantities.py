@@ -1,7 +1,7 @@
 """Figures a reader tracks: counts of people, troops and arrests, percentages, money, sentence lengths.
 
 Numbers that are dates, inside quotations (rhetorical counts), ordinals or the pronoun 'one of' are not figures.
-Each figure carries its approximation marker and bound, the thing it counts (from the parse), and the time it
+Each figure carries its approximation marker and bound, the thing it counts and its unit (`counted`), and the time it
 refers to when its sentence fixes one.
 """
 
@@ -13,15 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dossier.extract.counted import about, head_token, unit
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
 from dossier.extract.quotes import QuoteSpan
 from dossier.extract.tokens import TokenFinder
-from dossier.extract.units import currency_before, is_lexicon_unit, rate_after, unit_after, unit_span_after
+from dossier.extract.units import is_lexicon_unit, rate_after, unit_after
 from dossier.model import Quantity, TimeExpr
-
-CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
-              "ruble": "RUB", "hryvnia": "UAH"}
 
 
 def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence[TimeExpr],
@@ -48,7 +46,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         amount = parse_amount(surface[:-1] if kind == "metre" and surface.endswith("m") else surface)  # not 'million'
         if amount.value is None and not amount.approx:
             continue
-        head = _head_token(tokens, start, end)
+        head = head_token(tokens, start, end)
         word = tokens.last_in(start, end) if surface.lower() == "one" else None
         if word is not None and word.dep_ != "nummod" and word.pos_ != "NUM":
             continue  # 'the same one', 'a new one': the pronoun
@@ -58,7 +56,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             continue
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high,
-            unit=_unit(text, start, end, kind, head), about=_about(head, tokens(start), tokens.last_in(start, end)), approx=amount.approx, bound=amount.bound,
+            unit=unit(text, start, end, kind, head), about=about(head, tokens(start), tokens.last_in(start, end)),
+            approx=amount.approx, bound=amount.bound,
             when=_when(text, start, times),
         ))
         taken.append((start, end))
@@ -203,138 +202,6 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
         return True  # 'between 1600 and 1900' are years; 'between 1500 and 1700 troops' a count
     return not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|hundred|thousand|million|billion|dozen|several|few|many|half|third|quarter|fourth|fifth|tenth", low)
-
-
-def _head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:
-    last = tokens.last_in(start, end)
-    if last is None:
-        return None
-    if last.dep_ == "conj" and last.head.like_num:
-        last = last.head  # 'between 3,000 and 5,000 people': the second number hangs off the first
-    if last.lower_ in ("m", "bn", "k", "mn", "million", "billion", "thousand", "millions", "thousands", "billions",
-                       "hundreds", "hundred", "dozens", "dozen", "scores", "tens"):
-        after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-        of = after if after is not None and after.lower_ == "of" else None
-        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
-            return counted  # '35m of its speakers', 'millions of Americans': the scale counts what follows 'of'
-    if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
-        return last.head
-    if last.like_num and last.pos_ == "NUM":
-        of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if counted is not None and counted.tag_ in ("NNS", "NNPS"):
-            return counted  # 'two of the mayor's deputies': a part of a group counts its members
-    return last
-
-
-def _about(head: Token | None, first_own: Token | None = None, last_own: Token | None = None) -> str | None:
-    """The thing counted: the noun the figure modifies with what qualifies it ('volunteers from Belarus'); for
-    '800 of whom were arrested', the people the clause is about and what happened to them."""
-    if head is None:
-        return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whom = next((c for c in of.children if c.lower_ in ("whom", "which", "them")), None) if of is not None else None
-    if whom is not None:
-        clause = head.head
-        antecedent = clause.head if clause.dep_ == "relcl" else None
-        return " ".join(x for x in ((antecedent.text if antecedent is not None else None), clause.lemma_) if x)
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    # What qualifies the noun on its left ('political prisoners', 'heart transplants') and on its right.
-    # The approximation marker ('an estimated 5 million children') is the figure's bound, not what it counts.
-    left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num
-            and t.lower_ not in APPROX_MARKERS]
-    first = min((t.left_edge.i for t in left), default=head.i)
-    # Not what hangs off another noun joined to the head ('20 plants and two options'); 'Kia and Hyundai cars' whole.
-    mine = range(first_own.i, last_own.i + 1) if (first_own is not None and last_own is not None
-                                                  and first_own.doc is head.doc is last_own.doc) else range(0)
-    if head.i in mine:  # the figure's own word heads the phrase: 'a third of the population', '$-12.4bn'
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        return _about(group) if group is not None else None
-    kept = {t.i for t in head.subtree if t.i == head.i or (t.i not in mine and  # not the figure's own words
-        t.i >= first and t.dep_ not in ("relcl", "acl", "punct", "nummod") and not t.like_num
-        and not (t.head.i == head.i and t.lower_ in _OF_THE_COUNT)
-        and not (t.dep_ == "cc" and t.head.i == head.i)
-        and not any(a.dep_ in ("relcl", "acl") and a.i > head.i or a.dep_ == "conj" and a.head.i == head.i
-                    for a in (t, *t.ancestors)))}
-    doc = head.doc
-    for i in range(max(first - 2, 0), head.i):  # a hyphenated modifier is kept whole: 'first-team', 'gas-only'
-        if _inner_hyphen(doc[i]) and (i - 1 in kept or i + 1 in kept) and doc[i - 1].pos_ != "NUM":
-            kept |= {i - 1, i, i + 1}
-    keep = [doc[i] for i in sorted(kept)][:9]
-    out = ""
-    for before, t in zip([None, *keep], keep):  # words as written: 'coal-fired power plants', not 'coal fired ...'
-        glued = before is not None and before.i + 1 == t.i and not before.whitespace_
-        out += ("" if glued or before is None else " ") + t.text
-    return out or None
-
-
-# Words that qualify the count rather than the thing counted: 'a combined 435 homes', 'eight other employees'.
-_OF_THE_COUNT = frozenset({"combined", "total", "additional", "further", "extra", "other", "more"})
-
-
-def _inner_hyphen(token: Token) -> bool:
-    """The hyphen of 'coal-fired' or 'gas-only', written without spaces."""
-    return (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-            and token.i + 1 < len(token.doc))
-
-
-_NUMBER_PART = re.compile(r"(?<![a-z])\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b"
-                          r"|(?:bn|mn|tn|m|k|b)\b)?", re.IGNORECASE)  # not the 2 of 'cm2'
-_DIGITS_ONLY = re.compile(r"\d[\d,.]*")
-_OF_A_UNIT = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:US\s+|U\.S\.\s+|UK\s+|imperial\s+)?")
-
-
-def _unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str | None:
-    """What the figure is measured in: a currency (ISO code), a unit of measurement, a length of time, or the noun
-    it counts."""
-    surface = text[start:end]
-    low = surface.lower()
-    currency = currency_before(text[max(0, start - 6):start] + surface[:next(
-        (i for i, c in enumerate(surface) if c.isdigit()), 0)].rstrip("-−"))  # '$-50.8bn'
-    numbers = list(_NUMBER_PART.finditer(surface))
-    if currency:
-        per = rate_after(text[start + numbers[-1].end():start + numbers[-1].end() + 30]) if numbers else None
-        return f"{currency} per {per}" if per else currency
-    if "%" in low or "per cent" in low or "percent" in low or kind == "PERCENT":
-        per = rate_after(text[end:end + 30])  # '5 percent a year'
-        return f"percent per {per}" if per else "percent"
-    if re.search(r"\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\b", low):
-        return None  # a share of something, not a count of it
-    if numbers:
-        at = start + numbers[-1].end()
-        after = unit_span_after(text[at:at + 40])
-        bare = start + numbers[-1].start() + _DIGITS_ONLY.match(numbers[-1].group()).end()
-        glued = unit_span_after(text[bare:bare + 40]) if bare < at else None
-        if glued and glued[1] > at - bare:  # '32m2' is square metres, not 32 million and a 2
-            at, after = bare, glued
-        of_a = _OF_A_UNIT.match(text, at) if not after and re.search(r"\d\s*[/⁄]\s*\d", surface) else None
-        if of_a:  # '1/16 of a US pint': a fraction of one unit
-            after = unit_span_after(text[of_a.end():of_a.end() + 30])
-            at = of_a.end()
-        if after:
-            per = rate_after(text[at + after[1]:at + after[1] + 30])
-            # lengths of time named as the duration rule names them: '3 hours' as 'three hours'
-            name = after[0] + "s" if after[0] in TIME_UNITS and " " not in after[0] else after[0]
-            # '40 hours a week', '5 percent a year', '63 cents per share'; not 'miles per gallon' twice
-            return f"{name} per {per}" if per and " per " not in name and per != after[0] else name
-    for mark, code in CURRENCIES.items():
-        if mark in low:
-            return code
-    if kind and kind not in FIGURE_LABELS:
-        return kind
-    times = re.match(r"\s+times\b", text[end:end + 7])
-    if times:  # '6.5 times earnings', '78,000 times a minute': a multiple or a frequency, not a count of earnings
-        per = rate_after(text[end + times.end():end + times.end() + 30])
-        return f"time per {per}" if per else "time"
-    if head is not None and (head.pos_ == "NOUN" or head.tag_ == "NNPS") and not head.like_num:  # 'Americans'
-        at = text.find(head.text, end, end + 60)  # the counted noun, then what it is counted per: 'tests a day'
-        per = rate_after(text[at + len(head.text):at + len(head.text) + 30]) if at >= 0 else None
-        name = head.lemma_[:-1] if head.tag_ == "NNPS" and head.lemma_.endswith("s") else head.lemma_  # 'Belarusian'
-        return f"{name} per {per}" if per else name
-    return None
 
 
 def _when(text: str, start: int, times: Sequence[TimeExpr]) -> str | None:
