@@ -15,6 +15,7 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import NUM as _NUM
 from spacy.tokens import Doc
 
+from dossier.extract.dates import MONTHS
 from dossier.extract.numbers import marker_before, parse_amount
 from dossier.extract.units import unit_after, unit_span_after
 
@@ -171,10 +172,6 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
     return spans, names
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december jan feb "
-                    "mar apr jun jul aug sep sept oct nov dec".split())
-
-
 def _is_age(ent) -> bool:
     """A bare number of years the tagger marks as a date, right after a person's name."""
     if ent.label_ != "DATE" or len(ent) != 1 or not ent.text.isdigit() or not 0 < int(ent.text) < 120 or ent.start == 0:
@@ -183,7 +180,7 @@ def _is_age(ent) -> bool:
     if before.text == "," and ent.start > 1 and ent.end < len(ent.doc) and ent.doc[ent.end].text == ",":
         before = ent.doc[ent.start - 2]
     return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME")
-            and before.lower_ not in _MONTHS)
+            and before.lower_ not in MONTHS)
 
 
 _RANGE_LOWER = re.compile(r"(?:(?:between|from)\s+)?(?<![\w.,])\d[\d,.]*(?:\s+to\s+|-to-|[-–]|\s+[-–]\s+)$")

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dossier.extract.counted import about, head_token, unit
+from dossier.extract.dates import MONTHS
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
 from dossier.extract.quotes import QuoteSpan
@@ -119,7 +120,8 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                  and q.value is not None and q.value <= 2 * last.value)
         if (last is not None and last.value is not None and q.value is not None and last.high is None
                 and not change_then_level
-                and q.high is None and (joined or rough or ((between or opened) and re.fullmatch(r"\s+and\s+", text[last.end:q.start])))
+                and q.high is None
+                and (joined or rough or ((between or opened) and re.fullmatch(r"\s+and\s+", text[last.end:q.start])))
                 and q.value > last.value and (last.unit == q.unit or re.fullmatch(r"[\d.,]+", last.text))):
             start = last.start - len(between.group(0)) if between else last.start
             scale = scale_of(q.text)  # 'US $89 to $93 billion': the bare lower end is in billions too
@@ -138,7 +140,7 @@ def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
     if token is None or not token.text.isdigit():
         return False
     if head is not None and head.i > token.i and head.tag_ in ("NNP", "NN") and head.text[:1].isupper() and len(head) > 2 \
-            and int(token.text) > 1 and head.lower_ not in _MONTH_NAMES:
+            and int(token.text) > 1 and head.lower_ not in MONTHS:
         return True  # '787 Dreamliner', '11 Pro Max': a model number; '5 Leopard tanks' counts the tanks
     if token.i == 0:
         return False
@@ -150,7 +152,6 @@ def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
     return named and (after is None or not (after.pos_ == "NOUN" and after.text.islower()) or head is before)
 
 
-_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _LABEL_WORDS = frozenset({"category", "article", "part", "section", "chapter", "stage", "phase", "level", "round",
                           "game", "grade", "class", "type", "no", "no.", "number", "page", "row", "seat", "room", "gate",
                           "channel", "route", "highway", "flight", "ward", "district", "zone", "paragraph", "clause",
