@@ -232,6 +232,12 @@ def test_ages_written_after_a_name_and_after_age_of(nlp):
     assert 3 not in [q.value for q in got]
 
 
+def test_ages_of_a_group_polled_or_of_a_person_written_with_aged(nlp):
+    got = findings(nlp, "Of respondents aged 18 to 34, 60 per cent agreed. A man aged 41 was held.").quantities
+    assert [(q.value, q.high, q.unit) for q in got] == [(18, 34, "year of age"), (60, None, "percent"),
+                                                        (41, None, "year of age")]
+
+
 def test_a_count_per_unit_of_time_whose_noun_came_before(nlp):
     got = findings(nlp, "Police logged 30 burglaries last week, against an average of 12 per day.").quantities
     assert 12 in [q.value for q in got]
