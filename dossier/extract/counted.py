@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS
-from dossier.extract.numbers import APPROX_MARKERS
+from dossier.extract.numbers import APPROX_MARKERS, SHARE_WORD
 from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import currency_before, rate_after, unit_span_after
 
@@ -26,15 +26,13 @@ def head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:
     if last.lower_ in ("m", "bn", "k", "mn", "million", "billion", "thousand", "millions", "thousands", "billions",
                        "hundreds", "hundred", "dozens", "dozen", "scores", "tens"):
         after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-        of = after if after is not None and after.lower_ == "of" else None
-        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        counted = _object_of(after if after is not None and after.lower_ == "of" else None)
         if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
             return counted  # '35m of its speakers', 'millions of Americans': the scale counts what follows 'of'
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
         return last.head
     if last.like_num and last.pos_ == "NUM":
-        of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        counted = _object_of(_of(last))
         if counted is not None and counted.tag_ in ("NNS", "NNPS"):
             return counted  # 'two of the mayor's deputies': a part of a group counts its members
     return last
@@ -45,7 +43,7 @@ def about(head: Token | None, first_own: Token | None = None, last_own: Token | 
     '800 of whom were arrested', the people the clause is about and what happened to them."""
     if head is None:
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = _of(head)
     whom = next((c for c in of.children if c.lower_ in ("whom", "which", "them")), None) if of is not None else None
     if whom is not None:
         clause = head.head
@@ -53,19 +51,19 @@ def about(head: Token | None, first_own: Token | None = None, last_own: Token | 
         return " ".join(x for x in ((antecedent.text if antecedent is not None else None), clause.lemma_) if x)
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
+    mine = range(first_own.i, last_own.i + 1) if (first_own is not None and last_own is not None
+                                                  and first_own.doc is head.doc is last_own.doc) else range(0)
+    if head.i in mine:  # the figure's own word heads the phrase: 'a third of the population', '$-12.4bn'
+        group = _object_of(of)
+        return about(group) if group is not None else None
     # What qualifies the noun on its left ('political prisoners', 'heart transplants') and on its right.
     # The approximation marker ('an estimated 5 million children') is the figure's bound, not what it counts.
     left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num
             and t.lower_ not in APPROX_MARKERS]
     first = min((t.left_edge.i for t in left), default=head.i)
-    # Not what hangs off another noun joined to the head ('20 plants and two options'); 'Kia and Hyundai cars' whole.
-    mine = range(first_own.i, last_own.i + 1) if (first_own is not None and last_own is not None
-                                                  and first_own.doc is head.doc is last_own.doc) else range(0)
-    if head.i in mine:  # the figure's own word heads the phrase: 'a third of the population', '$-12.4bn'
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        return about(group) if group is not None else None
-    kept = {t.i for t in head.subtree if t.i == head.i or (t.i not in mine and  # not the figure's own words
+    # Not the figure's own words, nor what hangs off another noun joined to the head ('20 plants and two options');
+    # 'Kia and Hyundai cars' whole.
+    kept = {t.i for t in head.subtree if t.i == head.i or (t.i not in mine and
         t.i >= first and t.dep_ not in ("relcl", "acl", "punct", "nummod") and not t.like_num
         and not (t.head.i == head.i and t.lower_ in _OF_THE_COUNT)
         and not (t.dep_ == "cc" and t.head.i == head.i)
@@ -81,6 +79,15 @@ def about(head: Token | None, first_own: Token | None = None, last_own: Token | 
         glued = before is not None and before.i + 1 == t.i and not before.whitespace_
         out += ("" if glued or before is None else " ") + t.text
     return out or None
+
+
+def _of(token: Token) -> Token | None:
+    """The 'of' that hangs off a token ('two of the deputies', 'a third of the population')."""
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+
+
+def _object_of(prep: Token | None) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 # Words that qualify the count rather than the thing counted: 'a combined 435 homes', 'eight other employees'.
@@ -113,7 +120,7 @@ def unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str 
     if "%" in low or "per cent" in low or "percent" in low or kind == "PERCENT":
         per = rate_after(text[end:end + 30])  # '5 percent a year'
         return f"percent per {per}" if per else "percent"
-    if re.search(r"\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\b", low):
+    if re.search(rf"\b{SHARE_WORD}\b", low):
         return None  # a share of something, not a count of it
     if numbers:
         at = start + numbers[-1].end()

@@ -16,7 +16,7 @@ from spacy.symbols import NUM as _NUM
 from spacy.tokens import Doc
 
 from dossier.extract.dates import MONTHS
-from dossier.extract.numbers import marker_before, parse_amount
+from dossier.extract.numbers import SHARE_WORD, marker_before, parse_amount
 from dossier.extract.units import unit_after, unit_span_after
 
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -29,7 +29,7 @@ _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(
                     r"(?:thousands|millions)|(?:hundreds|thousands|dozens|millions|scores)(?= of\b))\b", re.IGNORECASE)
 # Shares in words ('a third of those screened', 'almost half of which', 'nine out of ten voters', 'one in five'); not
 # 'two of three defendants', which counts two.
-_SHARE = re.compile(r"\b(?:(?:(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)|half)(?=\s+(?:of|the)\b)"
+_SHARE = re.compile(rf"\b(?:(?:(?:a|one|two|three)[\s-]{SHARE_WORD}|half)(?=\s+(?:of|the)\b)"
                     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:out of|in) (?:two|three|four|five|six|"
                     r"seven|eight|nine|ten|hundred|\d{1,3})(?=\s+[a-z]))\b", re.IGNORECASE)
 _WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

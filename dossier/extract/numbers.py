@@ -18,6 +18,8 @@ FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one
              "a quarter": 0.25, "one quarter": 0.25, "one fourth": 0.25, "three quarters": 0.75, "three fourths": 0.75,
              "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1,
              "a fourth": 0.25, "three tenths": 0.3}
+# The words that name a share ('a third of', 'half the', 'two-fifths'), as a pattern for the span finders.
+SHARE_WORD = r"(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)"
 COLLECTIVES = {"dozen": 12, "score": 20, "couple": 2, "pair": 2}
 # Amounts with no definite number: 'several thousand', 'hundreds', 'tens of thousands', 'dozens'.
 VAGUE = frozenset({"several", "many", "some", "few", "a few", "dozens", "hundreds", "thousands", "millions", "billions",

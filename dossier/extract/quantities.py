@@ -94,7 +94,7 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
         last = out[-1] if out else None
         between = text[last.end:q.start] if last is not None else ""
         if (last is not None and q.unit is None and q.value is not None and last.unit and last.value is not None
-                and last.unit not in TIME_UNITS and last.unit.rstrip("s") not in TIME_UNITS and len(between) < 80
+                and last.unit.rstrip("s") not in TIME_UNITS and len(between) < 80  # not after '3 years'
                 and not re.search(r"[.;!?:]\s|\(|\)", between) and _COORDINATED.search(between)
                 and not re.match(r"[-–/]", text[q.end:q.end + 1])
                 and not _TO_LEVEL.search(text[max(0, q.start - 25):q.start])):  # 'closed at 1,334' is a level

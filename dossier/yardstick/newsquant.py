@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dossier.extract import load_pipeline
 from dossier.extract.entities import parse
-from dossier.extract.numbers import SCALES
+from dossier.extract.numbers import COLLECTIVES, SCALES, SHARE_WORD, VAGUE
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.times import extract_times
 from dossier.extract.units import CURRENCY_NAMES, is_lexicon_unit
@@ -124,14 +124,14 @@ def unit_name(q: Quantity) -> str:
     return name
 
 
-_SHARE = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?|out of|in)\b")
+_SHARE = re.compile(rf"(?i)\b(?:{SHARE_WORD}|out of|in)\b")
 _NOT_NAMES = {"those", "them", "which", "whom", "these", "it", "all", "be"}
 
 
 def _share_name(about: str | None) -> str:
     """NewsQuant names a share '%' and the group it is a share of ('a third of the population' ->
     '% population'; of a pronoun, '% -')."""
-    words = re.sub(r"(?i)^.*?\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\b", "", about or "").split()
+    words = re.sub(rf"(?i)^.*?\b{SHARE_WORD}\b", "", about or "").split()
     words = [w.lower() for w in words if w.lower() not in ("of", "the", "a", "an", "and", "combined")
              and not any(c.isdigit() for c in w) and len(w) > 1]
     if not words or words[-1] in _NOT_NAMES:
@@ -141,8 +141,12 @@ def _share_name(about: str | None) -> str:
     return "% " + " ".join(words)
 
 
-_VAGUE_BASE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
-               "billions": 1e9}
+
+
+def _vague_base(word: str) -> float | None:
+    """'dozens' 12, 'tens' 10, 'thousands' 1,000: the least a plural of a number word can mean."""
+    return 10 if word == "tens" else COLLECTIVES.get(word[:-1]) or SCALES.get(word[:-1]) if word.endswith("s") else None
+
 _MARKS = r"(?:about\s+|around\s+|roughly\s+)?(?:(?:US|A|C|S|HK|RM|Rs)?\s?[$€£¥]\s?|RM|Rs\.?\s?)?"
 _FROM = re.compile(rf"(?i)\bfrom\s+{_MARKS}$")
 _TO = re.compile(rf"(?i)\b(?:up\s+)?to\s+{_MARKS}$")
@@ -170,10 +174,10 @@ def in_newsquant_conventions(sentence: str, found: list[Quantity]) -> list[Quant
                 continue
         if q.value is None:
             words = re.findall(r"[a-z]+", q.text.lower())
-            if words and words[0] in _VAGUE_BASE:
+            if words and words[0] in VAGUE and _vague_base(words[0]):
                 base = 1.0
                 for word in words:
-                    base *= _VAGUE_BASE.get(word) or SCALES.get(word) or 1
+                    base *= _vague_base(word) or SCALES.get(word) or 1
                 q = replace(q, value=base, high=base * 10)
         out.append(q)
     return out
