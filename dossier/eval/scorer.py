@@ -210,7 +210,7 @@ def boilerplate_matches(gold: str, pred: str) -> bool:
     return bool(g and p) and (p.startswith(g) or g.startswith(p))
 
 
-SECTIONS = ("attributions", "quotes", "quotes_with_speaker", "quantities", "times", "events", "boilerplate")
+SECTIONS = ("attributions", "quotes", "quotes_with_speaker", "hedges", "quantities", "times", "events", "boilerplate")
 
 
 @dataclass
@@ -265,6 +265,9 @@ def evaluate(pairs: Sequence[tuple[GoldDoc, Predicted]]) -> Evaluation:
         direct_pred = [a for a in p.attributions if a.direct]
         runs = {
             "attributions": (g.attributions, p.attributions, attribution_matcher(spellings)),
+            # Hedges by recall too: a gold hedged statement counts as found only when a hedged prediction matches it.
+            "hedges": ([a for a in g.attributions if a.hedged], [a for a in p.attributions if a.hedged],
+                       attribution_matcher(spellings)),
             "quotes": (direct_gold, direct_pred, quote_matcher()),
             "quotes_with_speaker": (direct_gold, direct_pred, quote_matcher(spellings)),
             "quantities": (g.quantities, p.quantities, span_matcher(p.text, quantity_value_equal)),

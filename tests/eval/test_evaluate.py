@@ -114,3 +114,17 @@ def test_explain_lists_misses_and_false_findings_per_document():
     assert missed == ["claim by luk [denied] (hedged): it"]
     assert false == ["claim by the opposition [None]: volunteers fight"]
     assert details["b.txt"]["times"] == (["'17 March' = 2022-03-17"], ["'17 March' = 2021-03-17"])
+
+
+def test_hedges_are_scored_by_recall_over_the_gold_hedged_statements(result):
+    # The one hedged gold statement (Lukashenka's denial) is found by nothing: recall 0, nothing predicted hedged.
+    assert (result["hedges"]["tp"], result["hedges"]["predicted"], result["hedges"]["gold"]) == (0, 0, 1)
+
+
+def test_a_hedge_on_a_statement_the_text_does_not_hedge_is_a_false_one():
+    hedged_quote = PredictedAttribution("Tsikhanouskaya", "we will win", True, "said", True, frozenset({"Tsikhanouskaya"}))
+    denial = PredictedAttribution("Lukashenka", "it", False, "denied", True, frozenset({"Lukashenka"}))
+    predicted = Predicted(name="a.txt", text=TEXT_A, attributions=[hedged_quote, denial])
+    hedges = evaluate([(GOLD_A, predicted)]).as_dict()["hedges"]
+    assert (hedges["tp"], hedges["predicted"], hedges["gold"]) == (1, 2, 1)
+    assert hedges["f1"] == pytest.approx(2 / 3, abs=1e-4)
