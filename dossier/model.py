@@ -99,7 +99,8 @@ class Attribution:
 
     `source` is the source as the text names it (a pronoun resolved to the person it stands for); `source_key` the
     actor it resolves to, None for a free-text source ("a US defence briefing"). `cue` is None for a quote that
-    continues a speaker named earlier. `start`/`end` cover source, cue and content.
+    continues a speaker named earlier. `start`/`end` cover source, cue and content. `relay` names who passed the words
+    on ("quoted by BelTA"): the speaker stays the source.
     """
 
     start: int
@@ -117,6 +118,7 @@ class Attribution:
     direct: bool
     hedged: bool
     hedge: str | None = None
+    relay: str | None = None
 
 
 @dataclass(frozen=True)

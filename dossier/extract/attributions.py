@@ -1,8 +1,8 @@
-"""Who said what: quotes and reported statements with source, cue, content and hedge.
+"""Who said what: quotes and reported statements with source, cue, content, relay and hedge.
 
-Reported statements come from the parse (`statements.py`); quotes are found by their marks (`quotes.py`) and given
-the speaker of the reporting verb beside them, else the speaker before them, the person the paragraph is about, or
-an interview's interviewee. Sources are then resolved to actors, and hedges attached.
+Reported statements come from the parse and the token sequence (`statements.py`, `relays.py`), accusations from
+`charges.py`, quotes from their marks (`quotes.py`) with their speakers (`quote_speakers.py`). Sources are then
+resolved through the report's memory of who is who (`speakers.py`) and hedges attached (`hedging.py`).
 """
 
 from __future__ import annotations
@@ -11,149 +11,144 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from dossier.extract.hedging import UNNAMED_SOURCE_NOUNS, hedge_cue, is_caveat
+from dossier.extract import charges, hedging, quote_speakers
 from dossier.extract.interviews import Interview, find_interview
 from dossier.extract.quotes import QuoteSpan, find_quotes
-from dossier.extract.statements import (
-    PERSON_PRONOUNS,
-    PRONOUNS,
-    QUOTE_VERBS,
-    SHORT_QUOTE_WORDS,
-    Found,
-    cue_tokens,
-    make_found,
-    reported_statements,
-    subject_of,
-    subtree,
-)
-from dossier.extract.tokens import paragraph_end
+from dossier.extract.relays import anaphoric_relays, apply_relays
+from dossier.extract.speakers import GROUP, ORG, PERSON, PLACE, Referent, SpeakerMemory
+from dossier.extract.statements import Found, reported_statements
+from dossier.extract.tokens import TokenFinder
+from dossier.lexicon import en
 from dossier.model import Attribution, Mention
 
-
-# Verbs whose clausal complement is what the subject said, thought or claimed.
-def _quote_cue(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> tuple[Token, int] | None:
-    """The reporting verb outside the quote, in the sentences it touches (or a short one right after it)."""
-    for offset, doc in parsed:
-        end = paragraph_end(offset, doc)
-        if not (offset <= quote.start < end + 1 or offset < quote.end <= end):
-            continue
-        sents = [s for s in doc.sents if offset + s.start_char < quote.end and offset + s.end_char > quote.start]
-        following = [s for s in doc.sents if offset + s.start_char >= quote.end][:1]
-        if following and len(following[0]) <= 8:
-            sents += following
-        best = None
-        for sent in sents:
-            for token in sent:
-                at = offset + token.idx
-                inside = quote.start <= at < quote.end
-                if inside or token.lemma_ not in QUOTE_VERBS or token.pos_ not in ("VERB", "AUX"):
-                    continue
-                if subject_of(token) is None:
-                    continue
-                distance = quote.start - at if at < quote.start else at - quote.end
-                if best is None or distance < best[0]:
-                    best = (distance, token, offset)
-        if best is not None:
-            return best[1], best[2]
-    return None
-
-
-def _paragraph_person(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
-    """The person the paragraph is about: the nearest earlier sentence of the quote's paragraph whose subject is a
-    named person or a personal pronoun. A quote set down after 'She previously avoided ...' is hers."""
-    for offset, doc in parsed:
-        if not offset <= quote.start < paragraph_end(offset, doc):
-            continue
-        earlier = [s for s in doc.sents if offset + s.end_char <= quote.start]
-        for sent in reversed(earlier):
-            subject = subject_of(sent.root)
-            if subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"):
-                return make_found(subtree(subject), subject, None, [subject], sent.root, offset)
-        return None
-    return None
-
-
-_BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•▪●◦‣-]|\*|\d+[.)])\s")
-
-
-def _paragraph_index(text: str, position: int) -> int:
-    """Blocks end at blank lines and at list items: each bullet is a paragraph of its own."""
-    return len(_BLOCK_BREAK.findall(text, 0, position))
-
-
-def _is_quote_only(text: str, quote: QuoteSpan) -> bool:
-    """The quote is its paragraph (nothing outside the marks but punctuation)."""
-    start = text.rfind("\n\n", 0, quote.start)
-    start = 0 if start < 0 else start + 2
-    end = text.find("\n\n", quote.end)
-    end = len(text) if end < 0 else end
-    outside = text[start:quote.start] + text[quote.end:end]
-    return not any(ch.isalnum() for ch in outside)
-
-
-@dataclass(frozen=True)
-class _Resolver:
-    """Turns a source span into the actor it names, using the document's mentions and the speakers so far."""
-
-    mentions: Sequence[Mention]
-    keys: dict[str, str]
-
-    def mention_at(self, start: int, end: int, head: int | None, text: str = "") -> Mention | None:
-        # 'Lukashenka’s opponents': a possessor before the head is not who speaks.
-        inside = [m for m in self.mentions if m.start >= start and m.end <= end
-                  and not (head is not None and m.end <= head and text[m.end:m.end + 2] in ("’s", "'s"))]
-        if head is not None:
-            for m in inside:
-                if m.start <= head < m.end:
-                    return m
-        ranked = sorted(inside, key=lambda m: ({"PERSON": 0, "ORG": 1}.get(m.label, 2), -m.start))
-        return ranked[0] if ranked else None
-
-    def last_person_before(self, position: int) -> Mention | None:
-        before = [m for m in self.mentions if m.label == "PERSON" and m.end <= position]
-        return before[-1] if before else None
+UNNAMED_SPEAKER = "unnamed speaker"
+# A statement whose content is a quote with no more than this many words outside the marks is reported once, as the
+# quote ('she said “...”'); with more, the statement and the quote inside it are both listed.
+MAX_WORDS_OUTSIDE_QUOTE = 2
 
 
 def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions: Sequence[Mention],
-                         authors: Sequence[str] = (), keys: dict[str, str] | None = None) -> list[Attribution]:
+                         authors: Sequence[str] = ()) -> list[Attribution]:
     """Every quote and reported statement of one document, in text order, with sources resolved."""
-    resolver = _Resolver(mentions, keys or {})
-    interview = find_interview(text, mentions, authors)
     quotes = find_quotes(text)
-    reported = reported_statements(parsed)
-    candidates: list[tuple[Found, bool]] = []  # (found, is the cue its own)
-    for found in reported:
-        quoted = sum(max(0, min(q.inner_end, found.content[1]) - max(q.inner_start, found.content[0])) for q in quotes)
-        if quoted >= 0.6 * (found.content[1] - found.content[0]):
-            continue  # the content is a quote: it is reported once, as the quote
-        candidates.append((found, True))
+    tokens = TokenFinder(parsed)
+    memory = SpeakerMemory(text, parsed, mentions, [(q.start, q.end) for q in quotes])
+    statements = apply_relays(reported_statements(parsed), anaphoric_relays(parsed))
+    accusations = _accusations(text, parsed, tokens, statements, quotes)
+    candidates: list[tuple[Found, bool]] = [(f, True) for f in statements if not _is_the_quote(text, f, quotes)]
+    candidates += [(f, True) for f in accusations]
+    taken = {f.content for f in accusations if f.direct}
     for quote in quotes:
-        cue = _quote_cue(quote, parsed)
-        short = quote.words(text) <= SHORT_QUOTE_WORDS and not _speech_shaped(text, quote, cue is not None)
-        content = (quote.inner_start, quote.inner_end)
-        if short:
-            holder = next((f for f, _ in candidates if not f.direct and f.content[0] <= quote.start
-                           and quote.end <= f.content[1] + 1), None)
-            if holder is not None:
-                candidates.append((replace(holder, content=content, direct=True), True))
-            elif _officially(text, quote):
-                official = _official_source(quote, parsed)
-                if official is not None:
-                    candidates.append((official, True))
-            continue  # a scare quote: words set apart by the writer, said by no one
-        if cue is not None:
-            verb, offset = cue
-            candidates.append((_from_verb(verb, offset, content, quote), True))
-        elif (topic := _paragraph_person(quote, parsed)) is not None:
-            candidates.append((replace(topic, content=content, direct=True, sentence_span=(quote.start, quote.end)), False))
-        else:
-            candidates.append((Found(None, None, None, None, content, True, (quote.start, quote.end)), False))
+        if (quote.inner_start, quote.inner_end) not in taken:
+            found = _quote_speaker(text, quote, parsed, candidates)
+            if found is not None:
+                candidates.append(found)
+    interview = find_interview(text, mentions, authors)
     if interview is not None:
         candidates = _interview_answers(interview, candidates)
     candidates.sort(key=lambda c: c[0].content[0])
-    return _resolve(text, candidates, resolver)
+    return _Resolution(text, memory, tokens, parsed).run(candidates)
+
+
+def _is_the_quote(text: str, found: Found, quotes: Sequence[QuoteSpan]) -> bool:
+    """The content is a quote with hardly a word outside its marks: it is reported once, as the quote."""
+    a, b = found.content
+    outside = text[a:b]
+    inside_any = False
+    for q in quotes:
+        lo, hi = max(q.start, a), min(q.end, b)
+        if lo < hi:
+            inside_any = True
+            outside = outside.replace(text[lo:hi], " ")
+    return inside_any and len(re.findall(r"\w+", outside)) <= MAX_WORDS_OUTSIDE_QUOTE
+
+
+def _accusations(text: str, parsed: Sequence[tuple[int, Doc]], tokens: TokenFinder, statements: Sequence[Found],
+                 quotes: Sequence[QuoteSpan]) -> list[Found]:
+    """Charges as hedged statements: those the parse shows, and quotations that are charges or labels. A charge in
+    a named speaker's own reported words is theirs and not listed apart."""
+    out = []
+    found = charges.token_charges(parsed)
+    for quote in quotes:
+        inner = (quote.inner_start, quote.inner_end)
+        same = next((f for f in found if _within(f.content, (quote.start, quote.end))
+                     and _within(inner, (f.content[0] - 1, f.content[1] + 1))), None)
+        if same is not None:
+            found.remove(same)
+            out.append(replace(same, content=inner, direct=True))
+            continue
+        charge = _quoted_charge(text, quote, tokens)
+        if charge is not None:
+            out.append(charge)
+    out += found
+    kept = []
+    for charge in out:
+        holder = _holder(charge, statements)
+        if holder is not None and holder.rule not in charges.RELAYING_RULES:
+            continue
+        if holder is not None and (holder.source or holder.described):
+            charge = replace(charge, source=holder.source, source_head=holder.source_head, head_at=holder.head_at,
+                             described=holder.described)
+        elif charge.source is None:
+            authority = charges.authority_before(text, parsed, charge.content[0])
+            charge = replace(charge, source=authority, source_head=tokens(authority[0]) if authority else None,
+                             head_at=authority[0] if authority else None,
+                             described=None if authority else en.DEFAULT_AUTHORITY)
+        kept.append(charge)
+    return kept
+
+
+def _quoted_charge(text: str, quote: QuoteSpan, tokens: TokenFinder) -> Found | None:
+    first = tokens(quote.inner_start)
+    if first is None:
+        return None
+    doc = first.doc
+    offset = tokens.offset_of(first)
+    inside = [t for t in doc if quote.inner_start <= offset + t.idx < quote.inner_end]
+    before = [t for t in doc if offset + t.idx < quote.start]
+    after = [t for t in doc if offset + t.idx >= quote.end]
+    cue = charges.quoted_charge(quote, before, after) or charges.quoted_reason(inside)
+    if cue is None or not inside:
+        return None
+    anchor = before[-1] if before else inside[0]
+    found = charges.charge_found([anchor], inside, anchor, offset, "quoted_charge",
+                                 direct_span=(quote.inner_start, quote.inner_end))
+    return replace(found, cue=None, hedge=f"accusation: {cue}") if found is not None else None
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _holder(found: Found, statements: Sequence[Found]) -> Found | None:
+    """The statement whose content holds `found`."""
+    return next((s for s in statements if s is not found and not s.direct and _within(found.content, s.content)),
+                None)
+
+
+def _quote_speaker(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]],
+                   candidates: list[tuple[Found, bool]]) -> tuple[Found, bool] | None:
+    cue = quote_speakers.quote_cue(quote, parsed)
+    content = (quote.inner_start, quote.inner_end)
+    if quote_speakers.is_short(text, quote, cue is not None):
+        holder = next((f for f, _ in candidates if not f.direct and f.content[0] <= quote.start
+                       and quote.end <= f.content[1] + 1), None)
+        if holder is not None:
+            return replace(holder, content=content, direct=True, rule="quote_in_statement"), True
+        found = quote_speakers.speaker_by_naming(quote, parsed) or quote_speakers.speaker_officially(text, quote, parsed)
+        return (found, True) if found is not None else None  # else a scare quote: words set apart, said by no one
+    if cue is not None:
+        verb, offset = cue
+        return quote_speakers.speaker_by_verb(verb, offset, quote), True
+    labelled = quote_speakers.speaker_by_label(text, quote, parsed)
+    if labelled is not None:
+        return labelled, True
+    topic = quote_speakers.speaker_by_paragraph(quote, parsed)
+    if topic is not None:
+        return topic, False
+    return Found(None, None, None, None, content, True, (quote.start, quote.end), rule="unattributed_quote"), False
 
 
 def _interview_answers(interview: Interview, candidates: list[tuple[Found, bool]]) -> list[tuple[Found, bool]]:
@@ -164,114 +159,197 @@ def _interview_answers(interview: Interview, candidates: list[tuple[Found, bool]
     taken = [f.content for f, _ in out if f.direct]
     for a, b in interview.answers:
         if not any(a <= s < b for s, _ in taken):
-            out.append((Found(None, None, None, None, (a, b), True, (a, b)), False))
+            out.append((Found(None, None, None, None, (a, b), True, (a, b), rule="interview_answer"), False))
             out[-1] = (replace(out[-1][0], **speaker), False)
     return out
 
 
-def _official_source(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
-    """'Moscow moved troops in, officially for "training"': the official line is the sentence subject's."""
-    for offset, doc in parsed:
-        for sent in doc.sents:
-            if offset + sent.start_char <= quote.start < offset + sent.end_char:
-                subject = subject_of(sent.root)
-                marker = next((t for t in sent if t.lower_ == "officially"), None)
-                if subject is None or marker is None:
-                    return None
-                cue = [t for t in sent if marker.i <= t.i and offset + t.idx < quote.start and not t.is_punct]
-                found = make_found(subtree(subject), subject, cue, [marker], sent.root, offset)
-                return replace(found, content=(quote.inner_start, quote.inner_end), direct=True) if found else None
-    return None
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•▪●◦‣-]|\*|\d+[.)])\s")
 
 
-def _speech_shaped(text: str, quote: QuoteSpan, has_cue: bool) -> bool:
-    """Words someone said, however few: a quote that ends a sentence or clause inside its marks with a reporting verb
-    beside it ('“We will not leave,” he said'), or a headline quote before a colon ('“I keep my keys”: a nurse').
-    Punctuation alone proves nothing: American style puts the comma inside a scare quote too."""
-    if has_cue and text[quote.inner_start:quote.inner_end].rstrip().endswith((".", ",", "!", "?", "…")):
-        return True
-    starts_paragraph = quote.start == 0 or text[:quote.start].endswith("\n")
-    return starts_paragraph and text[quote.end:quote.end + 1] == ":"
+def _paragraph_index(text: str, position: int) -> int:
+    """Blocks end at blank lines and at list items: each bullet is a paragraph of its own."""
+    return len(_BLOCK_BREAK.findall(text, 0, position))
 
 
-def _officially(text: str, quote: QuoteSpan) -> bool:
-    return "officially" in text[max(0, quote.start - 30):quote.start].lower()
+def _is_quote_only(text: str, content: tuple[int, int]) -> bool:
+    """The quote is its paragraph (nothing outside the marks but punctuation)."""
+    start = text.rfind("\n\n", 0, content[0])
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", content[1])
+    end = len(text) if end < 0 else end
+    outside = text[start:content[0] - 1] + text[content[1] + 1:end]
+    return not any(ch.isalnum() for ch in outside)
 
 
-def _from_verb(verb: Token, offset: int, content: tuple[int, int], quote: QuoteSpan) -> Found:
-    subject = subject_of(verb)
-    found = make_found(subtree(subject) if subject is not None else None, subject, cue_tokens(verb), [verb], verb, offset)
-    assert found is not None  # the verb itself is the placeholder content
-    sentence = (min(quote.start, found.sentence_span[0]), max(quote.end, found.sentence_span[1]))
-    return replace(found, content=content, direct=True, sentence_span=sentence)
+@dataclass
+class _Speaker:
+    text: str
+    key: str | None
+    paragraph: int
+    referent: Referent | None
 
 
-def _resolve(text: str, candidates: list[tuple[Found, bool]], resolver: _Resolver) -> list[Attribution]:
-    out: list[Attribution] = []
-    caveat_paragraphs = {_paragraph_index(text, s) for s in _caveat_starts(text)}
-    last_speaker: tuple[str, str | None, int] | None = None  # (source text, key, paragraph)
-    spoken = [f.content for f, _ in candidates if f.direct]
-    for found, own_cue in candidates:
+class _Resolution:
+    """Sources resolved through the report's memory, in text order, with the speakers noted as they come."""
+
+    def __init__(self, text: str, memory: SpeakerMemory, tokens: TokenFinder, parsed: Sequence[tuple[int, Doc]]):
+        self.text = text
+        self.memory = memory
+        self.tokens = tokens
+        self.caveats = {_paragraph_index(text, m.start()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)
+                        if hedging.is_caveat(m.group())}
+        self.last: _Speaker | None = None
+
+    def run(self, candidates: list[tuple[Found, bool]]) -> list[Attribution]:
+        self.spoken = [f.content for f, _ in candidates if f.direct]
+        out = []
+        for found, own_cue in candidates:
+            attribution = self._attribution(found, own_cue)
+            if attribution is not None:
+                out.append(attribution)
+        return out
+
+    def _attribution(self, found: Found, own_cue: bool) -> Attribution | None:
+        text = self.text
         paragraph = _paragraph_index(text, found.content[0])
-        # 'he' or 'she' inside someone's own quoted words is somebody else: leave it unresolved.
-        within_quote = found.source is not None and any(a <= found.source[0] < b for a, b in spoken)
-        source_text, key = "", None
-        if found.source is not None:
-            source_text = text[found.source[0]:found.source[1]]
-            head = found.source_head
-            if head is not None and head.lower_ in PRONOUNS:
-                if head.lower_ in PERSON_PRONOUNS and not within_quote:
-                    previous = last_speaker if last_speaker and last_speaker[1] else None
-                    person = resolver.last_person_before(found.source[0])
-                    if previous is not None:
-                        source_text, key = previous[0], previous[1]
-                    elif person is not None:
-                        source_text, key = person.text, resolver.keys.get(person.text, person.text)
-            else:
-                mention = resolver.mention_at(found.source[0], found.source[1], found.head_at, text)
-                heads = mention is not None and found.head_at is not None and mention.start <= found.head_at < mention.end
-                # A person or organisation named in the source phrase stands behind it ('a poll commissioned by
-                # Chatham House'); a place only when it heads the phrase ('Kyiv says'), not in a description
-                # ('a monitor in Minsk').
-                if mention is not None and (heads or mention.label in ("PERSON", "ORG")):
-                    key = resolver.keys.get(mention.text, mention.text)
-                    if mention.label == "PERSON" or heads:
-                        source_text = mention.text
-        elif found.direct and last_speaker is not None and (_is_quote_only(text, _as_quote(found))
-                                                            or paragraph - last_speaker[2] <= 1):
-            source_text, key = last_speaker[0], last_speaker[1]
-        sentence = text[found.sentence_span[0]:found.sentence_span[1]]
-        cue_text = text[found.cue[0]:found.cue[1]] if found.cue and own_cue else None
-        hedge = hedge_cue(sentence) or _unnamed_source(found) or (
-            "writer's caveat" if paragraph in caveat_paragraphs else None)
-        out.append(Attribution(
-            start=min(x for x in (found.content[0], *(found.source or ()), *(found.cue or ())) if x is not None),
-            end=max(x for x in (found.content[1], *(found.source or ()), *(found.cue or ())) if x is not None),
-            source=source_text, source_key=key,
+        resolved = self._source(found)
+        if resolved is None:
+            return None  # 'it', 'which', 'many': no one who speaks
+        source_text, key, referent = resolved
+        if not source_text and found.direct and self.last is not None and (
+                _is_quote_only(text, found.content) or paragraph - self.last.paragraph <= 1):
+            source_text, key, referent = self.last.text, self.last.key, self.last.referent
+        if not source_text:
+            if not found.direct:
+                return None
+            source_text = UNNAMED_SPEAKER
+        cue = (found.cue if own_cue else None)
+        cue_text = text[cue[0]:cue[1]] if cue else None
+        hedge = self._hedge(found, cue_text, paragraph)
+        relay = text[found.relay[0]:found.relay[1]] if found.relay else None
+        spans = [x for x in (*found.content, *(found.source or ()), *(cue or ())) if x is not None]
+        attribution = Attribution(
+            start=min(spans), end=max(spans), source=source_text, source_key=key,
             source_start=found.source[0] if found.source else None, source_end=found.source[1] if found.source else None,
-            cue=cue_text, cue_start=found.cue[0] if found.cue and own_cue else None,
-            cue_end=found.cue[1] if found.cue and own_cue else None,
+            cue=cue_text, cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
             content=_content_text(text, found.content), content_start=found.content[0], content_end=found.content[1],
-            direct=found.direct, hedged=hedge is not None, hedge=hedge,
-        ))
-        if source_text and (key is not None or found.direct):
-            last_speaker = (source_text, key, paragraph)
-    return out
+            direct=found.direct, hedged=hedge is not None, hedge=hedge, relay=relay,
+        )
+        if source_text != UNNAMED_SPEAKER and (key is not None or found.direct or referent is not None):
+            self.last = _Speaker(source_text, key, paragraph, referent)
+        if referent is not None:
+            self.memory.spoke(referent, found.source[0] if found.source else found.content[0])
+        return attribution
 
+    def _source(self, found: Found) -> tuple[str, str | None, Referent | None] | None:
+        """(source as shown, actor key, referent); ('', None, None) for a quote with no speaker yet; None when the
+        only source is a word that names no one."""
+        if found.source is None:
+            return (found.described or "", None, None)
+        start, end = found.source
+        phrase = self.text[start:end]
+        head = found.source_head
+        at = start
+        named = self._named(found)
+        if named is not None:
+            return named
+        if head is not None and head.lower_ in en.PRONOUNS | en.RELATIVE_PRONOUNS and (
+                head.i == 0 or head.nbor(-1).lower_ not in ("of",)) and len(phrase.split()) <= 2:
+            if any(a <= at < b for a, b in self.spoken) and head.lower_ in en.PERSON_PRONOUNS:
+                return (phrase, None, None)  # 'he' inside someone's quoted words is somebody else
+            speaks_as_we = found.direct and bool(re.search(r"\b(?:we|our|us)\b", self.text[found.content[0]:
+                                                                                        found.content[1]], re.I))
+            referent = self.memory.pronoun(head.lower_, at, speaks_as_we)
+            if referent is not None:
+                return self._shown(referent)
+            if head.lower_ in en.NO_SPEAKER_WORDS | en.RELATIVE_PRONOUNS:
+                return None if not found.direct else ("", None, None)
+            return (phrase, None, None)
+        if head is not None and head.lower_ in en.NO_SPEAKER_WORDS and len(phrase.split()) == 1:
+            return None if not found.direct else ("", None, None)
+        if head is not None:
+            referent = self.memory.description(head, at)
+            if referent is not None:
+                return self._shown(referent)
+        described = Referent(phrase, None, GROUP, plural=head is not None and head.tag_ in ("NNS", "NNPS"),
+                             roles={head.lemma_.lower()} if head is not None else set())
+        return (phrase, None, described)
 
-def _as_quote(found: Found) -> QuoteSpan:
-    return QuoteSpan(found.content[0] - 1, found.content[1] + 1, found.content[0], found.content[1], True)
+    def _named(self, found: Found) -> tuple[str, str | None, Referent | None] | None:
+        """Rule `named_source`: a person or organisation named in the source phrase stands behind it ('a poll
+        commissioned by Chatham House'); a place only when it heads the phrase ('Kyiv says'), not in a description
+        ('a monitor in Minsk'). A possessor is not the speaker ('Lukashenka’s opponents'), except of something
+        written or said ('Eismont's statement')."""
+        start, end = found.source
+        head_at = found.head_at
+        head = found.source_head
+        document = head is not None and head.lemma_.lower() in en.DOCUMENT_NOUNS
+        best = None
+        for (m_start, m_end), referent in sorted(self.memory.by_mention.items()):
+            overlaps_head = head_at is not None and m_start <= head_at < m_end
+            if not (start <= m_start and m_end <= end) and not overlaps_head:
+                continue
+            possessor = head_at is not None and m_end <= head_at and self.text[m_end:m_end + 2] in ("’s", "'s", "ʼs")
+            if possessor and not document:
+                continue
+            heads = overlaps_head or possessor
+            if referent.kind == PLACE and not heads:
+                continue
+            rank = (not heads, {PERSON: 0, ORG: 1}.get(referent.kind, 2), -m_start)
+            if best is None or rank < best[0]:
+                best = (rank, referent, (m_start, m_end), heads)
+        if best is None:
+            return self._possessor_by_name(found) if document else None
+        _, referent, (m_start, m_end), heads = best
+        mention_text = self.text[m_start:m_end]
+        if heads:
+            return (mention_text, referent.key or mention_text, referent)
+        if head is not None and head.lemma_.lower() in en.PERSON_NOUNS | en.GROUP_NOUNS | en.MEMBER_NOUNS:
+            return None  # 'a source in the delegation of the EU' is a source, not the EU
+        if referent.kind == PERSON:
+            return (mention_text, referent.key or mention_text, referent)
+        return (self.text[start:end], referent.key or mention_text, referent)
 
+    def _possessor_by_name(self, found: Found) -> tuple[str, str | None, Referent] | None:
+        """'Eismont's statement said': a possessor the tagger did not mark, known by the name of someone the report
+        named before."""
+        head = found.source_head
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) if head is not None else None
+        if owner is None:
+            return None
+        referent = self.memory.person_named(owner.text, found.source[0])
+        return self._shown(referent) if referent is not None else None
 
-def _caveat_starts(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"[^.!?\n]+[.!?]", text) if is_caveat(m.group())]
+    @staticmethod
+    def _shown(referent: Referent) -> tuple[str, str | None, Referent]:
+        return (referent.name, referent.key, referent)
 
+    def _hedge(self, found: Found, cue_text: str | None, paragraph: int) -> str | None:
+        sentence = self.text[found.sentence_span[0]:found.sentence_span[1]]
+        spans = [x for x in (*found.content, *(found.source or ()), *(found.cue or ())) if x is not None]
+        statement = (min(spans), max(spans))
+        sentence_tokens = self._tokens_in(found.sentence_span)
+        names_someone = found.source is not None and self.memory.named(*found.source) is not None
+        return (hedging.sentence_hedge(sentence)
+                or found.hedge
+                or hedging.doubt_verb_hedge(cue_text)
+                or hedging.word_hedge(sentence_tokens, statement, found.content, self._offset)
+                or hedging.unnamed_source_hedge(found.source_head, names_someone)
+                or ("writer's caveat" if paragraph in self.caveats else None))
 
-def _unnamed_source(found: Found) -> str | None:
-    head = found.source_head
-    if head is not None and head.lower_ in UNNAMED_SOURCE_NOUNS and not any(c.dep_ == "poss" for c in head.children):
-        return f"unnamed source: {head.text}"
-    return None
+    def _tokens_in(self, span: tuple[int, int]) -> list:
+        out = []
+        token = self.tokens(span[0])
+        while token is not None and self._offset(token) < span[1]:
+            out.append(token)
+            if token.i + 1 >= len(token.doc):
+                break
+            token = token.doc[token.i + 1]
+        return out
+
+    def _offset(self, token) -> int:
+        return self.tokens.offset_of(token) + token.idx
 
 
 def _content_text(text: str, span: tuple[int, int]) -> str:

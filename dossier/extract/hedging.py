@@ -1,41 +1,99 @@
-"""Hedges: the words with which a writer marks a claim as unverified, alleged or merely official."""
+"""Hedges: the words with which a writer marks a claim as unverified, alleged or merely official, attached to the
+statement they qualify and not to its neighbour.
+
+A hedge phrase ('could not be independently verified', 'an anonymous source', 'it is said') qualifies its sentence; an
+adverb ('allegedly', 'reportedly') the statement it stands in; an adjective ('alleged', 'suspected') only the thing it
+describes, so 'detained for suspected tax evasion, according to CPJ' is CPJ's plain report of a suspicion, while 'a
+report on alleged acts of sabotage' is hedged. A named outlet is no unnamed source.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-# Cues inside a sentence that mark what it reports as unverified.
-HEDGE_PATTERNS = (
-    r"\ballegedly\b", r"\balleged\b", r"\breportedly\b", r"\bpurportedly\b", r"\bsupposedly\b", r"\bostensibly\b",
-    r"\bsuspected\b", r"\bunconfirmed\b", r"\bunverified\b", r"\bofficially\b", r"\bapparently\b",
-    r"\bappear(?:s|ed)? to\b", r"\bsaid to (?:be|have)\b",
-    r"\b(?:could|can|cannot|can't|could not|couldn't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*",
-    r"\b(?:difficult|hard|impossible) to (?:independently )?(?:verify|confirm)\b",
-    r"\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b",
-    r"\bcannot rule out\b", r"\bcan't rule out\b", r"\bcould not rule out\b",
-    r"\brumou?rs?\b",
-)
-_HEDGE = re.compile("|".join(HEDGE_PATTERNS), re.IGNORECASE)
+from spacy.tokens import Token
 
-# A writer's caveat: a sentence that says what came before cannot be checked. It scopes the claims of its paragraph.
-_CAVEAT = re.compile(
-    r"(?:difficult|hard|impossible) to (?:independently )?(?:verify|confirm)|"
-    r"(?:could|can)(?:not| not)? (?:be )?(?:independently )?(?:verified|confirmed)|cannot be (?:independently )?"
-    r"(?:verified|confirmed)|(?:neither|none of th\w+) (?:claim|report|account)s? can be (?:verified|confirmed)|"
-    r"could not (?:independently )?(?:verify|confirm)|cannot rule out",
-    re.IGNORECASE,
-)
+from dossier.lexicon import en
 
-# Sources that are themselves unverified: reports and pictures with no one named behind them.
-UNNAMED_SOURCE_NOUNS = frozenset({"report", "reports", "image", "images", "video", "videos", "footage", "photo", "photos",
-                                  "picture", "pictures", "rumour", "rumours", "rumor", "rumors", "post", "posts"})
+_PHRASE = re.compile("|".join(en.HEDGE_PATTERNS), re.IGNORECASE)
+_CAVEAT = re.compile("|".join(en.CAVEAT_PATTERNS), re.IGNORECASE)
+_WORD = re.compile(r"[\w-]+")
+# How far an adjective may sit below the head of what a statement says and still qualify the statement.
+ADJECTIVE_REACH = 2
 
 
 def hedge_cue(text: str) -> str | None:
-    """The first hedging cue in `text`, as written, or None."""
-    match = _HEDGE.search(text)
-    return match.group(0) if match else None
+    """The first hedging phrase, adverb or adjective in `text`, as written, or None."""
+    match = _PHRASE.search(text)
+    if match:
+        return match.group(0)
+    for word in _WORD.finditer(text):
+        if word.group().lower() in en.HEDGE_ADVERBS | en.HEDGE_ADJECTIVES:
+            return word.group()
+    return None
 
 
 def is_caveat(sentence: str) -> bool:
     return _CAVEAT.search(sentence) is not None
+
+
+def sentence_hedge(sentence: str) -> str | None:
+    """Rule `hedge_phrase`: a phrase that qualifies everything its sentence reports."""
+    match = _PHRASE.search(sentence)
+    return match.group(0) if match else None
+
+
+def word_hedge(tokens: Sequence[Token], statement: tuple[int, int], content: tuple[int, int],
+               offset_of) -> str | None:
+    """Rules `hedge_adverb` and `hedge_adjective`: an adverb anywhere in the statement (source, cue, content); an
+    adjective in the source phrase, or near the head of the content ('alleged acts'), not deep inside it."""
+    for token in tokens:
+        at = offset_of(token)
+        if not statement[0] <= at < statement[1]:
+            continue
+        low = token.lower_
+        if low in en.HEDGE_ADVERBS:
+            return token.text
+        if low in en.HEDGE_ADJECTIVES:
+            if not content[0] <= at < content[1] or _depth_in(token, content, offset_of) <= ADJECTIVE_REACH:
+                return token.text
+    return None
+
+
+def _depth_in(token: Token, span: tuple[int, int], offset_of) -> int:
+    """Steps from a token up to the head of the phrase of `span` it belongs to."""
+    depth = 0
+    while token.head.i != token.i and span[0] <= offset_of(token.head) < span[1]:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def doubt_verb_hedge(cue: str | None) -> str | None:
+    """Rule `doubt_verb`: 'the press service claims that ...': the writer keeps a distance from what is claimed."""
+    if cue is None:
+        return None
+    first = cue.split()[0].lower() if cue.split() else ""
+    return first if re.sub(r"(s|ed|ing)$", "", first) in en.DOUBT_VERBS or first in ("claims", "claimed", "alleges",
+                                                                                      "alleged", "purports") else None
+
+
+def unnamed_source_hedge(head: Token | None, names_someone: bool) -> str | None:
+    """Rule `unnamed_source`: reports, pictures or posts with no one named behind them ('according to reports'); a
+    report by a named outlet is no unnamed source."""
+    if head is None or head.lower_ not in en.UNNAMED_SOURCE_NOUNS or names_someone or has_owner(head):
+        return None
+    return f"unnamed source: {head.text}"
+
+
+def has_owner(head: Token) -> bool:
+    """Someone stands behind it: 'her video', 'a video released by her office', 'a report from the ministry'."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return True
+        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
+            return True
+    return False

@@ -73,7 +73,30 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             continue
         spans.append(QuoteSpan(i, end + 1, i + 1, end, True))
         i = end + 1
-    return [s for s in spans if len(text[s.inner_start:s.inner_end].strip()) >= 3]
+    spans = [s for s in spans if len(text[s.inner_start:s.inner_end].strip()) >= 3]
+    spans += [d for d in dash_quotes(text) if not any(s.start < d.end and d.start < s.end for s in spans)]
+    return sorted(spans, key=lambda s: s.start)
+
+
+# Speech set down as in Russian and Ukrainian print: a line opens with a dash, and a dash after a comma (or !, ?)
+# hands over to the writer ("— We will not leave, — Tsikhanouskaya said.").
+_DASH_LINE = re.compile(r"(?m)^[ \t]*([—–])[ \t]+(?=\S)")
+_DASH_HANDOVER = re.compile(r"[,!?…][ \t]+[—–][ \t]+")
+
+
+def dash_quotes(text: str) -> list[QuoteSpan]:
+    """Lines of speech introduced by a dash: the words up to the dash that hands over to the writer, or to the end
+    of the line."""
+    out = []
+    for match in _DASH_LINE.finditer(text):
+        begin = match.end()
+        line_end = text.find("\n", begin)
+        line_end = len(text) if line_end < 0 else line_end
+        handover = _DASH_HANDOVER.search(text, begin, line_end)
+        end = handover.start() + 1 if handover else len(text[:line_end].rstrip())
+        if len(text[begin:end].split()) >= 2:
+            out.append(QuoteSpan(match.start(1), end, begin, end, True))
+    return out
 
 
 def _opens_double(text: str, i: int) -> bool:
@@ -82,20 +105,43 @@ def _opens_double(text: str, i: int) -> bool:
 
 
 def _find_close(text: str, start: int, opener: str, closer: str) -> int | None:
-    """Index of the closing mark within the paragraph (and across paragraphs that reopen with the opener)."""
+    """Index of the closing mark within the paragraph (and across paragraphs that reopen with the opener). A mark
+    that opens a quote inside the quote (after a space, before a word) opens a nested one, which closes first; a
+    "“" after a word and before no letter closes a quote it opened ('“Music for Adults“', as some pages print it)."""
     i = start
+    depth = 0
     para_end = _paragraph_end(text, start)
     while i < len(text):
         if i >= para_end:
             return None
         ch = text[i]
-        if ch == closer and (closer not in SINGLE and closer != "’" or _closes_single(text, i)):
+        if _opens_nested(text, i, opener, closer):
+            depth += 1
+        elif ch == closer and (closer not in SINGLE and closer != "’" or _closes_single(text, i)) \
+                or ch == opener == "“" and _closes_like_closer(text, i):
             if closer == '"' and opener == '"' and i + 1 < len(text) and _is_word_char(text[i + 1]):
                 i += 1
                 continue
-            return i
+            if depth == 0:
+                return i
+            depth -= 1
         i += 1
     return None
+
+
+def _opens_nested(text: str, i: int, opener: str, closer: str) -> bool:
+    """The quote's own opening mark again, after a space and before a word: a quote inside the quote."""
+    if text[i] != opener or opener in SINGLE:
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{") and (after.isalnum() or after in "‘'")
+
+
+def _closes_like_closer(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def _paragraph_end(text: str, i: int) -> int:

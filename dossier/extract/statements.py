@@ -10,32 +10,33 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.extract.hedging import UNNAMED_SOURCE_NOUNS
+from dossier.extract import phrases
+from dossier.extract.hedging import has_owner
+from dossier.lexicon import en
+from dossier.lexicon.en import (
+    APPEAL_VERBS,
+    CLAIM_NOUNS,
+    CLAUSE_VERBS,
+    CONVICTION_ADJECTIVES,
+    OBJECT_VERBS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    QUOTE_VERBS,
+    RELATIVE_PRONOUNS,
+)
 
-CLAUSE_VERBS = frozenset("""say tell add argue contend believe claim deny announce declare proclaim warn insist stress
-note explain write post tweet state reply respond acknowledge admit suggest allege report confirm predict promise
-think hope fear understand conclude assert maintain recall estimate complain emphasise emphasize reiterate vow
-threaten accuse agree disclose reveal testify concede boast""".split())
-# Verbs whose direct object is the content ("announced the creation of ...").
-OBJECT_VERBS = frozenset("deny announce proclaim declare report confirm acknowledge admit unveil".split())
-# Verbs of asking someone to do something: the content is who is asked and what to do.
-APPEAL_VERBS = frozenset("call urge appeal ask encourage implore want demand".split())
-# Words for speech and writing that can stand beside a direct quote.
-QUOTE_VERBS = CLAUSE_VERBS | APPEAL_VERBS | frozenset("ask shout chant read describe call continue".split())
-# Adjectives of conviction: "confident that ...", "aware of ...".
-CONVICTION_ADJECTIVES = frozenset("confident convinced certain sure aware adamant".split())
-# Nouns that carry a reported clause: "reports that ...", "Putin's announcement that ...", "raised fears that ...".
-CLAIM_NOUNS = frozenset("""report claim allegation rumour rumor statement announcement warning assertion suggestion
-fear fears hope belief view argument accusation promise pledge""".split())
-PRONOUNS = frozenset("he she him her they them we i it".split())
-RELATIVE_PRONOUNS = frozenset("who whom which that".split())
-PERSON_PRONOUNS = frozenset("he she him her".split())
+__all__ = ["PERSON_PRONOUNS", "PRONOUNS", "QUOTE_VERBS", "Found", "reported_statements"]
+
 SHORT_QUOTE_WORDS = 4
 
 
 @dataclass(frozen=True)
 class Found:
-    """An attribution before its source is resolved: character spans into the document's clean text."""
+    """An attribution before its source is resolved: character spans into the document's clean text.
+
+    `rule` names the construction that found it; `hedge` is a hedge the construction itself carries (an accusation,
+    an impersonal 'it is said'); `relay` the span of a source that passed the words on ('quoted by BelTA');
+    `described` a source the text implies but does not print ('the authorities' behind a charge)."""
 
     source: tuple[int, int] | None
     source_head: Token | None
@@ -44,6 +45,10 @@ class Found:
     content: tuple[int, int]
     direct: bool
     sentence_span: tuple[int, int]
+    rule: str = ""
+    hedge: str | None = None
+    relay: tuple[int, int] | None = None
+    described: str | None = None
 
 
 def source_phrase(head: Token) -> list[Token]:
@@ -53,14 +58,18 @@ def source_phrase(head: Token) -> list[Token]:
 
 
 def make_found(source: Sequence[Token] | None, head: Token | None, cue: Sequence[Token] | None, content: Sequence[Token],
-           anchor: Token, offset: int) -> Found | None:
+               anchor: Token, offset: int, rule: str = "", hedge: str | None = None,
+               described: str | None = None, relay: Sequence[Token] | None = None) -> Found | None:
     content = trimmed(same_clause_group(list(content), anchor))
     if source and head is not None and head.pos_ in ("NOUN", "PROPN") and head in source:
         source = source_phrase(head) or source
+    if source and content and content[0].i < source[0].i <= content[-1].i:
+        content = trimmed([t for t in content if t.i < source[0].i])  # 'X met Y, the state agency Belta said'
     if not content:
         return None
     return Found(span_of(source, offset) if source else None, head, offset + head.idx if head is not None else None,
-                  span_of(cue, offset) if cue else None, span_of(content, offset), False, span_of(anchor.sent, offset))
+                 span_of(cue, offset) if cue else None, span_of(content, offset), False, span_of(anchor.sent, offset),
+                 rule=rule, hedge=hedge, relay=span_of(relay, offset) if relay else None, described=described)
 
 
 def span_of(tokens: Sequence[Token] | Span, offset: int) -> tuple[int, int]:
@@ -84,7 +93,7 @@ CONTRASTIVE_MARKS = frozenset({"while", "whereas", "although", "though"})
 def subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
     """The token's subtree without `exclude`, and without contrastive clauses ('..., while X said ...'), which are
     the writer setting another voice beside the reported one, not part of what was reported."""
-    contrast = [t for t in token.subtree if t is not token and t.dep_ == "advcl"
+    contrast = [t for t in token.subtree if t.i != token.i and t.dep_ == "advcl"
                 and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE_MARKS for c in t.children)]
     skip = {t.i for e in (*exclude, *contrast) for t in e.subtree}
     return [t for t in token.subtree if t.i not in skip]
@@ -101,16 +110,18 @@ def subject_of(verb: Token) -> Token | None:
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                       key=lambda c: (c.ent_type_ not in ("PERSON", "ORG"), c.pos_ != "PROPN"))
     for child in subjects[:1]:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            # 'a monitor who asked not to be named': the relative clause's subject is the noun it hangs off.
-            if child.lower_ in RELATIVE_PRONOUNS:
-                return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
-            return child
+        # 'a monitor who asked not to be named': the relative clause's subject is the noun it hangs off.
+        if child.lower_ in RELATIVE_PRONOUNS:
+            return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+        return child
     # "... and declared that ...": a conjoined verb shares the first verb's subject.
     if verb.dep_ == "conj":
         return subject_of(verb.head)
+    # 'it is too early to say how ...': no one says anything.
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        return None
     # "confident that ..." hangs off a clause whose subject is the holder of the conviction.
-    if verb.dep_ in ("acomp", "amod", "advcl", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("acomp", "amod", "advcl", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head)
     # "..., Tsikhanouskaya, a former teacher, now calls herself ...": a name the parser misread as an apposition.
     if verb.dep_ == "ROOT":
@@ -127,22 +138,100 @@ def cue_tokens(verb: Token) -> list[Token]:
     return sorted([verb, *extra[:1]], key=lambda t: t.i)
 
 
+def phrase_head(tokens: Sequence[Token]) -> Token | None:
+    """The word a phrase is about: the last word of its first noun run, before any preposition ('a source in the
+    delegation of the EU' is a source; 'Natalya Eismont, the spokeswoman' is Eismont)."""
+    for t in tokens:
+        if t.pos_ == "ADP" or t.text == ",":
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and (t.i == tokens[-1].i or t.nbor(1).pos_ not in ("NOUN", "PROPN")
+                                                     or t.nbor(1).tag_ == "POS"):
+            if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "POS":
+                continue  # a possessor: the head comes after it
+            return t
+    return next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _citing(verb: Token) -> tuple[Token, Token] | None:
+    """'X, citing Y, said that ...': (the cited source, the relay's participle)."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_ in ("cite", "quote") and child.tag_ == "VBG":
+            cited = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if cited is not None:
+                return cited, child
+    return None
+
+
+# -- rules over the parse: each takes a trigger token and the paragraph's offset --------------------------------
+
+def impersonal_attribution(verb: Token, offset: int) -> Found | None:
+    """'It is said that ...', 'it was reported that ...', 'it is thought that ...': an unnamed source."""
+    if verb.lemma_ not in en.IMPERSONAL_VERBS or verb.tag_ != "VBN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "expl")), None)
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if subject is None or subject.lower_ != "it" or complement is None:
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("auxpass", "aux")]
+    return make_found(None, None, sorted([subject, *aux, verb], key=lambda t: t.i), subtree(complement), verb, offset,
+                      rule="impersonal_attribution", hedge=f"unnamed source: it is {verb.text}",
+                      described="unnamed source")
+
+
 def clause_attribution(verb: Token, offset: int) -> Found | None:
-    """'X said (that) CLAUSE' and 'CLAUSE, X said': the clausal complement of a reporting verb."""
+    """'X said (that) CLAUSE' and 'CLAUSE, X said': the clausal complement of a reporting verb. 'X, citing Y,
+    said ...' is Y's statement, which X relays."""
     if verb.lemma_ not in CLAUSE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if complement is None:
+    if complement is None or not _has_subject(complement):
         return None
     content = trimmed(subtree(complement))
     subject = subject_of(verb)
     if not content or subject is None:
         return None
-    return make_found(subtree(subject), subject, cue_tokens(verb), content, verb, offset)
+    citing = _citing(verb)
+    if citing is not None:
+        cited, participle = citing
+        return make_found(subtree(cited), cited, [verb], content, verb, offset, rule="clause_attribution",
+                          relay=source_phrase(subject))
+    return make_found(subtree(subject), subject, cue_tokens(verb), content, verb, offset, rule="clause_attribution")
+
+
+def _has_subject(clause: Token) -> bool:
+    """A reported clause says something of something: it has a subject, or is an order or a question."""
+    return (any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.tag_ == "VB"
+            or clause.dep_ == "conj" or any(c.dep_ == "conj" and _has_subject(c) for c in clause.children)
+            or clause.pos_ not in ("VERB", "AUX"))
+
+
+def relay_as_saying_attribution(verb: Token, offset: int) -> Found | None:
+    """'TASS quoted Peskov as saying that ...', 'Peskov was quoted by TASS as saying ...', 'X cited Y as saying':
+    the speaker is the one quoted, the other the relay."""
+    if verb.lemma_ not in ("quote", "cite"):
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    saying = next((c for c in as_.children if c.lemma_ in CLAUSE_VERBS), None) if as_ is not None else None
+    if saying is None:
+        return None
+    complement = next((c for c in saying.children if c.dep_ in ("ccomp", "dobj")), None)
+    if complement is None:
+        return None
+    if verb.tag_ == "VBN":
+        speaker = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        relay = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    else:
+        speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        relay = subject_of(verb)
+    if speaker is None:
+        return None
+    return make_found(subtree(speaker), speaker, [verb, as_, saying], subtree(complement), verb, offset,
+                      rule="relay_as_saying_attribution", relay=source_phrase(relay) if relay is not None else None)
 
 
 def object_attribution(verb: Token, offset: int) -> Found | None:
-    """'X announced the creation of Y': the object of a verb of announcing or denying is the content."""
+    """'X announced the creation of Y', 'X rejected the official figures': the object is the content."""
     if verb.lemma_ not in OBJECT_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -150,7 +239,40 @@ def object_attribution(verb: Token, offset: int) -> Found | None:
     if obj is None or subject is None:
         return None
     content = trimmed(subtree(obj))
-    return make_found(subtree(subject), subject, [verb], content, verb, offset)
+    return make_found(subtree(subject), subject, [verb], content, verb, offset, rule="object_attribution")
+
+
+def speech_act_attribution(verb: Token, offset: int) -> Found | None:
+    """'X thanked Y for Z', 'X criticised it for its alleged ideology', 'X accused the West of ...': whom the act
+    is addressed to, and why, is what was said."""
+    if verb.lemma_ not in en.SPEECH_ACT_VERBS | {"accuse"} or verb.pos_ != "VERB" or verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux",) for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    stop = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") and c.i > verb.i
+            or c.dep_ == "cc" for t in c.subtree}
+    rest = trimmed([t for t in verb.subtree if t.i > verb.i and t.i not in stop])
+    if not rest:
+        return None
+    return make_found(subtree(subject), subject, [verb], rest, verb, offset, rule="speech_act_attribution")
+
+
+def perception_attribution(verb: Token, offset: int) -> Found | None:
+    """'what they saw as official manipulation', 'many view it as a "special operation"': the view is what follows
+    'as'."""
+    if verb.lemma_ not in en.PERCEPTION_VERBS:
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    what = next((c for c in as_.children if c.dep_ in ("pobj", "pcomp")), None) if as_ is not None else None
+    if what is None or any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or verb.tag_ == "VBN" and subject.dep_ == "nsubjpass":
+        return None
+    return make_found(subtree(subject), subject, [verb, as_], subtree(what), verb, offset,
+                      rule="perception_attribution")
 
 
 def appeal_attribution(verb: Token, offset: int) -> Found | None:
@@ -175,14 +297,14 @@ def appeal_attribution(verb: Token, offset: int) -> Found | None:
         return None
     if purpose is not None and prep is None:
         marker = next(m for m in purpose.children if m.lower_ == "for")
-        content = trimmed([t for t in purpose.subtree if t is not marker])
+        content = trimmed([t for t in purpose.subtree if t.i != marker.i])
         cue = [verb, marker]
     else:
         cue = cue_tokens(verb)
         content = trimmed(rest_after(verb, cue[-1]))
     if not content:
         return None
-    return make_found(subtree(subject), subject, cue, content, verb, offset)
+    return make_found(subtree(subject), subject, cue, content, verb, offset, rule="appeal_attribution")
 
 
 def rest_after(head: Token, last_cue: Token) -> list[Token]:
@@ -212,7 +334,8 @@ def self_description_attribution(verb: Token, offset: int) -> Found | None:
     subject = subject_of(verb)
     if complement is None or subject is None:
         return None
-    return make_found(subtree(subject), subject, [verb, reflexive], trimmed(subtree(complement)), verb, offset)
+    return make_found(subtree(subject), subject, [verb, reflexive], trimmed(subtree(complement)), verb, offset,
+                      rule="self_description_attribution")
 
 
 def parenthetical_attribution(verb: Token, offset: int) -> Found | None:
@@ -223,21 +346,34 @@ def parenthetical_attribution(verb: Token, offset: int) -> Found | None:
     content = trimmed([t for t in subtree(verb.head, exclude=[verb]) if t.i < verb.i])
     if subject is None or not content:
         return None
-    return make_found(subtree(subject), subject, [verb], content, verb, offset)
+    return make_found(subtree(subject), subject, [verb], content, verb, offset, rule="parenthetical_attribution")
 
 
-def depiction_attribution(verb: Token, offset: int) -> Found | None:
-    """'Images indicating X', 'videos appeared to show X': pictures with no one named behind them."""
-    if verb.lemma_ not in ("indicate", "show", "suggest", "depict"):
+def trailing_source_attribution(verb: Token, offset: int) -> Found | None:
+    """'CONTENT, the president's spokeswoman, Natalya Eismont, said in a statement.' and 'CONTENT, said Peskov.':
+    read off the token sequence, since the parser hangs such a source off the content."""
+    if verb.lemma_ not in CLAUSE_VERBS or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" and c.i > verb.i
+                                                                      for c in verb.children):
         return None
-    holder = verb.head if verb.dep_ == "acl" else subject_of(verb)
-    if holder is None or holder.lower_ not in UNNAMED_SOURCE_NOUNS:
+    after = [t for t in verb.sent if t.i > verb.i]
+    tail = phrases.split_commas(after)[0] if after else []
+    if any(t.lower_ == "that" for t in tail) or phrases.is_clause(tail):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp")), None)
-    if obj is None:
+    split = phrases.source_before(verb)
+    if split is not None:
+        content, source = split
+    else:
+        before = phrases.strip_edges([t for t in verb.sent if t.i < verb.i])
+        source = phrases.source_after(verb)
+        if source is None or not before or verb.nbor(-1).text != ",":
+            return None
+        content = before
+    if not content or content[0].is_quote or content[-1].is_quote:
         return None
-    source = [t for t in subtree(holder, exclude=[verb]) if not t.is_punct] if verb.dep_ == "acl" else subtree(holder)
-    return make_found(source, holder, [verb], trimmed(subtree(obj)), verb, offset)
+    head = phrase_head(source)
+    if head is None:
+        return None
+    return make_found(source, head, [verb], content, verb, offset, rule="trailing_source_attribution")
 
 
 def as_attribution(verb: Token, offset: int) -> Found | None:
@@ -250,29 +386,126 @@ def as_attribution(verb: Token, offset: int) -> Found | None:
     content = trimmed(subtree(verb.head, exclude=[verb]))
     if not content:
         return None
-    return make_found(subtree(subject), subject, [verb], content, verb, offset)
+    return make_found(subtree(subject), subject, [verb], content, verb, offset, rule="as_attribution")
 
 
 def according_attribution(token: Token, offset: int) -> Found | None:
-    """'According to X, CLAUSE': X is the source, the rest of the clause the content."""
-    if token.lower_ != "according":
+    """'According to X, CLAUSE' and 'CLAUSE, according to X': X with the description beside it ('Igor Karpenko,
+    the commission's chairman'); the rest of the sentence is the content."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
         return None
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
+    to = token.nbor(1)
+    sent = token.sent
+    before = phrases.strip_edges([t for t in sent if t.i < token.i])
+    after = [t for t in sent if t.i > to.i]
+    if before and phrases.is_clause(before) and not (before[-1].is_quote and before[0].is_quote):
+        source = phrases.strip_edges(_source_to_end(after))
+        content = before
+    else:
+        split = phrases.phrase_then_clause(after)
+        if split is None:
+            return None
+        source, content = split
+    head = phrase_head(source) if source else None
+    if head is None or not content:
         return None
-    content = trimmed(subtree(token.head, exclude=[token]))
-    if not content or token.head is token:
+    relay = _cited_by(source)
+    if relay is not None:
+        source = [t for t in source if t.i < relay[0].i]
+    return make_found(source, head, [token, to], content, token, offset, rule="according_attribution",
+                      relay=relay[1] if relay else None)
+
+
+def _source_to_end(tokens: list[Token]) -> list[Token]:
+    """A source at the end of a sentence, up to the clause that describes it (', who spoke to CPJ')."""
+    out: list[Token] = []
+    for part in phrases.split_commas(tokens):
+        words = phrases.strip_edges(part)
+        if out and (not words or words[0].lower_ in RELATIVE_PRONOUNS or words[0].tag_ == "VBG"
+                    or phrases.is_clause(words)):
+            break
+        out += ([t for t in tokens if out and out[-1].i < t.i < words[0].i] if out and words else []) + words
+    return out
+
+
+def _cited_by(source: list[Token]) -> tuple[Token, list[Token]] | None:
+    """'the results from the commission that were cited by the state news agency Belta': (where the relay clause
+    starts, the relay)."""
+    for t in source:
+        if t.lemma_ in en.RELAY_VERBS and t.tag_ == "VBN":
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            relay = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if relay is not None:
+                start = next((c for c in t.children if c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS), t)
+                phrase = [x for x in source_phrase(relay) if not x.like_num and x.ent_type_ not in ("DATE", "TIME")
+                          and x.lower_ != "on"]
+                return start, phrase
+    return None
+
+
+def viewpoint_attribution(noun: Token, offset: int) -> Found | None:
+    """'from the EU's viewpoint', 'in Moscow's view', 'in the eyes of X': what the phrase qualifies is X's view."""
+    if noun.lemma_.lower() not in en.VIEWPOINT_NOUNS or noun.pos_ != "NOUN":
         return None
-    return make_found(subtree(source), source, [token, to], content, token, offset)
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("from", "in") or prep.head.i == prep.i:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or owner.lower_ in PRONOUNS and owner.lower_ in ("my", "our"):
+        return None
+    anchor = prep.head
+    # Inside a relative clause the view is of the thing described ('the vote that was not properly held').
+    target = anchor.head if anchor.dep_ == "relcl" else anchor
+    content = trimmed(subtree(target, exclude=[prep]))
+    return make_found(subtree(owner), owner, [prep, *[t for t in subtree(noun) if t.i > owner.i]], content, noun,
+                      offset, rule="viewpoint_attribution", hedge=f"a party's view: {prep.text} {noun.text}")
+
+
+def reportedly_attribution(adverb: Token, offset: int) -> Found | None:
+    """'The police reportedly sent 15 titles to an expert': the clause is what unnamed reports say."""
+    if adverb.lower_ not in ("reportedly",) or adverb.dep_ != "advmod" or adverb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = adverb.head
+    skip = [c for c in verb.children if c.dep_ in ("conj", "cc") and c.i > verb.i]
+    content = [t for t in subtree(verb, exclude=[adverb, *skip])]
+    return make_found(None, None, [adverb], content, adverb, offset, rule="reportedly_attribution",
+                      hedge="reportedly", described="unnamed reports")
+
+
+def information_origin_attribution(verb: Token, offset: int) -> Found | None:
+    """'Information on the incidents has come from Kyiv and the opposition': where the information comes from is
+    its source."""
+    if verb.lemma_ != "come":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    from_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    origin = next((c for c in from_.children if c.dep_ == "pobj"), None) if from_ is not None else None
+    if subject is None or origin is None or subject.lemma_.lower() not in en.INFORMATION_NOUNS:
+        return None
+    cue = [t for t in verb.sent if t.i in (verb.i, from_.i) or subject.i < t.i < from_.i and t.head.i == verb.i]
+    return make_found(subtree(origin), origin, sorted(cue, key=lambda t: t.i), subtree(subject), verb, offset,
+                      rule="information_origin_attribution")
+
+
+INTENT_NOUNS = frozenset("threat promise pledge call demand vow offer plan proposal ultimatum".split())
 
 
 def claim_noun_attribution(noun: Token, offset: int) -> Found | None:
-    """'reports that CLAUSE', 'Putin's announcement that CLAUSE', 'a briefing raised fears that CLAUSE'."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+    """'reports that CLAUSE', 'Putin's announcement that CLAUSE', 'a briefing raised fears that CLAUSE', 'his threat to
+    flood the EU with migrants'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS | INTENT_NOUNS:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None and noun.lemma_.lower() in INTENT_NOUNS:
+        clause = next((c for c in noun.children if c.dep_ == "acl" and any(g.tag_ == "TO" for g in c.children)), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if clause is None or owner is None:
+            return None
+        return make_found(subtree(owner), owner, [noun], subtree(clause), noun, offset, rule="claim_noun_attribution")
     if clause is None:
         return published_report_attribution(noun, offset)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -285,7 +518,7 @@ def claim_noun_attribution(noun: Token, offset: int) -> Found | None:
         source_tokens, head = subtree(source), source
     cue = [noun.head, noun] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [noun]
     content = trimmed(subtree(clause))
-    return make_found(source_tokens, head, cue, content, noun, offset)
+    return make_found(source_tokens, head, cue, content, noun, offset, rule="claim_noun_attribution")
 
 
 def published_report_attribution(noun: Token, offset: int) -> Found | None:
@@ -297,7 +530,8 @@ def published_report_attribution(noun: Token, offset: int) -> Found | None:
     subject = subject_of(noun.head)
     if topic is None or subject is None:
         return None
-    return make_found(subtree(subject), subject, [noun.head, noun, prep], trimmed(subtree(topic)), noun, offset)
+    return make_found(subtree(subject), subject, [noun.head, noun, prep], trimmed(subtree(topic)), noun, offset,
+                      rule="published_report_attribution")
 
 
 def conviction_attribution(adjective: Token, offset: int) -> Found | None:
@@ -307,24 +541,46 @@ def conviction_attribution(adjective: Token, offset: int) -> Found | None:
     clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
     of = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     target = clause or (next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None)
-    subject = subject_of(adjective) or (subject_of(adjective.head) if adjective.head is not adjective else None)
+    subject = subject_of(adjective) or (subject_of(adjective.head) if adjective.head.i != adjective.i else None)
     if target is None or subject is None:
         return None
     cue = [adjective] + ([of] if of is not None and clause is None else [])
     content = trimmed(subtree(target)) if clause is not None else trimmed(rest_after(adjective, cue[-1]))
-    return make_found(subtree(subject), subject, cue, content, adjective, offset)
+    return make_found(subtree(subject), subject, cue, content, adjective, offset, rule="conviction_attribution")
 
 
-RULES = (clause_attribution, object_attribution, self_description_attribution, appeal_attribution, as_attribution,
-         parenthetical_attribution, according_attribution, claim_noun_attribution, conviction_attribution,
-         depiction_attribution)
+def evidence_attribution(verb: Token, offset: int) -> Found | None:
+    """'Images indicating X', 'the early count suggesting X', 'a video released by her office showed X': evidence
+    that shows or suggests. What only suggests is tentative; pictures no one stands behind are unverified."""
+    if verb.lemma_ not in en.EVIDENCE_VERBS:
+        return None
+    holder = verb.head if verb.dep_ == "acl" else subject_of(verb)
+    if holder is None or holder.lower_ not in en.EVIDENCE_NOUNS and holder.lemma_.lower() not in en.EVIDENCE_NOUNS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp")), None)
+    if obj is None:
+        return None
+    owned = has_owner(holder) or any(t.ent_type_ in ("PERSON", "ORG") for t in holder.subtree)
+    hedge = (f"tentative: {verb.text}" if verb.lemma_ in en.TENTATIVE_VERBS
+             else f"unnamed source: {holder.text}" if holder.lower_ in en.IMAGERY_NOUNS and not owned else None)
+    source = [t for t in subtree(holder, exclude=[verb]) if not t.is_punct] if verb.dep_ == "acl" else subtree(holder)
+    return make_found(source, holder, [verb], trimmed(subtree(obj)), verb, offset, rule="evidence_attribution",
+                      hedge=hedge)
+
+
+RULES = (impersonal_attribution, relay_as_saying_attribution, clause_attribution, object_attribution,
+         self_description_attribution, perception_attribution, speech_act_attribution, appeal_attribution,
+         as_attribution, parenthetical_attribution, trailing_source_attribution, according_attribution,
+         viewpoint_attribution, reportedly_attribution, information_origin_attribution, claim_noun_attribution,
+         conviction_attribution, evidence_attribution)
 
 
 # Every rule starts from a token whose lemma (or, for 'according', whose form) is one of these words: only those
 # tokens are looked at, read off the token arrays without making a Token object for every word of the report.
 _TRIGGERS = frozenset({*CLAUSE_VERBS, *OBJECT_VERBS, *APPEAL_VERBS, *CLAIM_NOUNS, *CONVICTION_ADJECTIVES, "according",
-                       "call", "describe", "consider", "regard", "style", "proclaim", "indicate", "show", "suggest",
-                       "depict"})
+                       *en.SPEECH_ACT_VERBS, *en.PERCEPTION_VERBS, *en.EVIDENCE_VERBS, *en.VIEWPOINT_NOUNS,
+                       *en.IMPERSONAL_VERBS, *INTENT_NOUNS, "call", "describe", "consider", "regard", "style",
+                       "proclaim", "quote", "cite", "reportedly", "come", "accuse"})
 
 
 def _candidates(doc: Doc) -> Iterable[Token]:

@@ -21,6 +21,7 @@ class TokenFinder:
         self.offsets = [offset for offset, _ in self.parsed]
         self.ends = [paragraph_end(offset, doc) for offset, doc in self.parsed]
         self.starts: dict[int, list[int]] = {}
+        self.offsets_by_doc = {id(doc): offset for offset, doc in self.parsed}
 
     def __call__(self, start: int):
         at = bisect_right(self.offsets, start) - 1
@@ -55,4 +56,4 @@ class TokenFinder:
 
     def offset_of(self, token) -> int:
         """The character offset of the paragraph that holds the token."""
-        return next(offset for offset, doc in self.parsed if doc is token.doc)
+        return self.offsets_by_doc[id(token.doc)]

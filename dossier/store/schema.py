@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 metadata = MetaData()
 
@@ -83,6 +83,7 @@ attributions = Table(
     Column("direct", Boolean, nullable=False),
     Column("hedged", Boolean, nullable=False),
     Column("hedge", Text),
+    Column("relay", Text),
     Index("ix_attributions_doc", "doc_id"),
     Index("ix_attributions_source_key", "source_key"),
 )

@@ -1,0 +1,186 @@
+"""Charges: what the authorities accuse people of, read as their statements, and hedged.
+
+'Urad was charged with high treason', 'who is suspected of ‘terrorism’', 'arrested on “petty hooliganism” charges',
+'detained for suspected tax evasion', 'its designation as “extremist”': each is an accusation someone made, not a
+fact the writer vouches for. Its source is who made it: the agent the text names ('by the KGB'), the subject that
+acts ('the court granted an application to declare ...'), the source of the statement it is reported in ('according
+to the authorities, ...'), the authority the report last spoke of ('the police arrived ...'), or else the
+authorities. A charge inside what a named speaker says with a verb of their own is that speaker's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.quotes import QuoteSpan
+from dossier.extract.statements import Found, make_found, span_of, subtree, trimmed
+from dossier.lexicon import en
+
+# Statement rules that pass narration on rather than give a speaker's own words: a charge in their content is
+# still the accuser's, reported through them.
+RELAYING_RULES = frozenset({"according_attribution", "anaphoric_relay", "reportedly_attribution"})
+AUTHORITY_WINDOW_PARAGRAPHS = 2
+
+
+def _charge_object(verb: Token) -> tuple[Token, Token] | None:
+    """(preposition, charge) for 'charged with X', 'suspected of X', 'found guilty of X'."""
+    preps = en.CHARGE_VERBS.get(verb.lemma_)
+    holders = [verb] + [c for c in verb.children if c.lower_ == "guilty"]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and (preps and child.lower_ in preps or holder.i != verb.i and child.lower_ == "of"):
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return child, obj
+    return None
+
+
+def charge_verb(token: Token) -> tuple[list[Token], list[Token]] | None:
+    """Rule `charge_verb`: 'charged with high treason', 'was earlier accused of committing an act of terrorism'."""
+    if token.lemma_ not in en.CHARGE_VERBS or token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBN", "VBD",
+                                                                                                      "VBZ", "VBP"):
+        return None
+    if token.lemma_ in ("find", "try", "sentence") and token.tag_ != "VBN":
+        return None
+    found = _charge_object(token)
+    if found is None:
+        return None
+    prep, obj = found
+    return [token, prep], subtree(obj)
+
+
+def charge_noun(token: Token) -> tuple[list[Token], list[Token]] | None:
+    """Rule `charge_noun`: 'on charges of organising riots', 'on suspicion of espionage'."""
+    if token.lower_ not in en.CHARGE_NOUNS or token.pos_ != "NOUN":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    if obj is None:
+        return None
+    return [token, of], subtree(obj)
+
+
+def suspected_offence(token: Token) -> tuple[list[Token], list[Token]] | None:
+    """Rule `suspected_offence`: 'detained ... for suspected tax evasion': an offence someone is punished for."""
+    if token.lower_ not in ("suspected", "alleged") or token.dep_ != "amod":
+        return None
+    offence = token.head
+    prep = offence.head
+    if offence.dep_ != "pobj" or prep.lower_ not in ("for", "on", "over") or prep.head.lemma_ not in en.PUNITIVE_VERBS:
+        return None
+    return [token], [t for t in subtree(offence) if t.i != token.i and t.dep_ != "det"]
+
+
+TOKEN_RULES = (charge_verb, charge_noun, suspected_offence)
+
+
+def quoted_charge(quote: QuoteSpan, tokens_before: Sequence[Token], tokens_after: Sequence[Token]) -> str | None:
+    """Rule `quoted_charge`: a quotation that is a charge, a label or a reason for a penalty: 'suspected of
+    ‘terrorism’', 'designation as “extremist”', 'on “petty hooliganism” charges', 'ordered to cease operations “for
+    violation of regulations”'. Returns the cue."""
+    before = [t for t in tokens_before if not t.is_space][-3:]
+    after = [t for t in tokens_after if not t.is_space][:1]
+    if after and after[0].lower_ in en.CHARGE_NOUNS:
+        return after[0].text
+    if not before:
+        return None
+    last = before[-1]
+    if last.lower_ in ("of", "with", "for") and last.head.lemma_ in en.CHARGE_VERBS:
+        return f"{last.head.text} {last.text}"
+    if last.lower_ == "as" and (last.head.lemma_ in en.DESIGNATION_VERBS or last.head.lower_ in en.DESIGNATION_NOUNS):
+        return f"{last.head.text} as"
+    if last.lemma_ in en.DESIGNATION_VERBS and last.tag_ == "VBN":
+        return last.text
+    return None
+
+
+def quoted_reason(quote_tokens: Sequence[Token]) -> str | None:
+    """Rule `quoted_reason`: a quotation that opens with 'for' and hangs off a penalty ('“for violation of
+    regulations”')."""
+    words = [t for t in quote_tokens if not t.is_punct and not t.is_space]
+    if words and words[0].lower_ == "for" and _penalty_above(words[0]) is not None:
+        return _penalty_above(words[0]).text
+    return None
+
+
+def _penalty_above(token: Token) -> Token | None:
+    head = token.head
+    for _ in range(4):
+        if head.lemma_ in en.PUNITIVE_VERBS or head.lemma_ in ("cease", "suspend", "stop", "close"):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def accuser(token: Token) -> list[Token] | None:
+    """Rules `charge_agent` and `charge_subject`: who the text says brings the charge, read up the parse from it:
+    a passive's agent ('by the KGB'), else the first subject that acts ('the court granted an application to
+    declare ...'), never the accused."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            agent = next((c for c in node.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return subtree(by)
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None and node.lemma_ not in {*en.CHARGE_VERBS, "be"} and subject.lower_ not in \
+                    en.RELATIVE_PRONOUNS | en.PRONOUNS:
+                return [t for t in subtree(subject) if not any(t in c.subtree for c in subject.children
+                                                                 if c.dep_ in ("relcl", "acl", "appos"))]
+            if subject is not None or any(c.dep_ == "nsubjpass" for c in node.children):
+                return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def authority_before(text: str, parsed: Sequence[tuple[int, Doc]], at: int) -> tuple[int, int] | None:
+    """Rule `authority_in_context`: the last authority the report spoke of before `at`, in this paragraph or the one
+    before ('the police arrived, searched the store ... were also arrested on charges')."""
+    paragraphs = [(offset, doc) for offset, doc in parsed if offset <= at]
+    best = None
+    for offset, doc in paragraphs[-AUTHORITY_WINDOW_PARAGRAPHS:]:
+        for t in doc:
+            if offset + t.idx >= at:
+                break
+            if t.lower_ in en.AUTHORITY_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass",
+                                                                                              "pobj", "dobj"):
+                words = [w for w in t.subtree if w.i <= t.i and not w.is_punct]
+                best = span_of(words, offset)
+    return best
+
+
+def charge_found(cue: Sequence[Token], content: Sequence[Token], anchor: Token, offset: int, rule: str,
+                 direct_span: tuple[int, int] | None = None) -> Found | None:
+    """A charge as a statement, with its accuser when the parse names one (else resolved by the caller)."""
+    source = accuser(anchor)
+    head = next((t for t in reversed(source) if t.pos_ in ("NOUN", "PROPN")), None) if source else None
+    found = make_found(source, head, cue, content if direct_span is None else [anchor], anchor, offset, rule=rule,
+                       hedge=f"accusation: {' '.join(t.text for t in cue)}")
+    if found is None:
+        return None
+    if direct_span is not None:
+        return replace(found, content=direct_span, direct=True)
+    return found
+
+
+def token_charges(parsed: Sequence[tuple[int, Doc]]) -> list[Found]:
+    out = []
+    for offset, doc in parsed:
+        for token in doc:
+            for rule in TOKEN_RULES:
+                hit = rule(token)
+                if hit is not None:
+                    cue, content = hit
+                    found = charge_found(cue, trimmed(list(content)), token, offset, rule.__name__)
+                    if found is not None:
+                        out.append(found)
+                    break
+    return out

@@ -1,0 +1,353 @@
+"""Who is who inside one report: the memory that turns 'she', 'the president' or 'the group' into the person or body
+the report named before.
+
+The memory is built from the report's own text: people by their names, the titles and appositions they are
+introduced with ('opposition leader Sviatlana Tsikhanouskaya', 'Natalya Eismont, the president's spokeswoman') and
+the evidence of their gender; organisations by their names and what the text calls them ('the state news agency
+Belta'); groups of people a sentence is about ('her supporters'). Speakers are noted as the report is read, so a
+pronoun can go to the one who spoke last. Each resolution is a named rule, and a description that fits no one named
+stays a description: no wrong name is better than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.tokens import TokenFinder
+from dossier.lexicon import en
+from dossier.model import Mention
+
+PERSON, ORG, GROUP, PLACE = "PERSON", "ORG", "GROUP", "PLACE"
+# How far back a pronoun looks for the one it stands for.
+PRONOUN_SENTENCES = 6
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_POSSESSIVE = ("’s", "'s", "ʼs")
+
+
+@dataclass
+class Referent:
+    """Someone or something the report speaks of. `key` is the mention an actor is resolved from (None for a group
+    the report describes without naming it)."""
+
+    name: str
+    key: str | None
+    kind: str
+    gender: str | None = None
+    plural: bool = False
+    roles: set[str] = field(default_factory=set)
+    descriptors: set[str] = field(default_factory=set)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    subject_at: set[int] = field(default_factory=set)  # starts of the spans where it is a sentence's subject
+
+    def add_span(self, start: int, end: int, name: str) -> None:
+        self.spans.append((start, end))
+        if len(name.split()) > len(self.name.split()):
+            self.name = name
+            self.key = name if self.kind != GROUP else None
+
+
+def canonical_role(word: str) -> str:
+    word = word.lower()
+    return en.ROLE_CANONICAL.get(word, word)
+
+
+def name_tokens(name: str) -> list[str]:
+    name = name.strip()
+    for mark in _POSSESSIVE:
+        name = name.removesuffix(mark)
+    return [w.lower() for w in re.findall(r"[\w’'-]+", name)]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two names of one person in one report: one holds every word of the other ('Eismont', 'Natalya Eismont'), and
+    they share the last word (so 'Tsikhanouski' never joins 'Tsikhanouskaya')."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return set(short) <= set(long) and (short[-1] == long[-1] or len(short) == 1 and short[0] == long[0])
+
+
+def gender_of_name(name: str) -> str | None:
+    """Evidence of gender in a name: a given name the lexicon knows, a Slavic given name in -a, a surname ending."""
+    words = name_tokens(name)
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    if len(words) > 1:
+        if first in en.FEMALE_GIVEN_NAMES:
+            return "f"
+        if first in en.MALE_GIVEN_NAMES or first in en.MALE_A_NAMES:
+            return "m"
+    if last.endswith(en.FEMALE_SURNAME_ENDINGS) and len(last) > 5:
+        return "f"
+    if last.endswith(en.MALE_SURNAME_ENDINGS) and len(last) > 4:
+        return "m"
+    if len(words) > 1 and first.endswith("a") and len(first) > 3:
+        return "f"
+    return None
+
+
+class SpeakerMemory:
+    """The people, organisations and groups of one report, and the speakers so far, in text order."""
+
+    def __init__(self, text: str, parsed: Sequence[tuple[int, Doc]], mentions: Sequence[Mention],
+                 quotes: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.tokens = TokenFinder(parsed)
+        self.quotes = sorted(quotes)
+        self.sentences = [(offset + s.start_char, offset + s.end_char) for offset, doc in parsed for s in doc.sents]
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.referents: list[Referent] = []
+        self.by_mention: dict[tuple[int, int], Referent] = {}
+        self.spoken: list[tuple[int, Referent]] = []  # (position, speaker), in the order they were noted
+        for mention in mentions:
+            self._remember(mention)
+        for offset, doc in parsed:
+            self._remember_groups(offset, doc)
+
+    # -- building ---------------------------------------------------------------------------------------------
+
+    def _remember(self, mention: Mention) -> None:
+        head = self.tokens.exactly_at(mention.start) or self.tokens(mention.start)
+        roles, descriptors, gender = self._introduction(mention, head)
+        kind = self._kind(mention, roles, gender)
+        if kind is None:
+            return
+        referent = self._cluster(mention, kind)
+        if referent is None:
+            referent = Referent(mention.text, mention.text, kind)
+            self.referents.append(referent)
+        referent.add_span(mention.start, mention.end, mention.text)
+        referent.roles |= roles
+        referent.descriptors |= descriptors
+        if kind == ORG:
+            referent.roles |= {w for w in name_tokens(mention.text) if w in en.GROUP_NOUNS}
+        if kind == PERSON:
+            referent.gender = referent.gender or gender or self._honorific(mention) or gender_of_name(referent.name)
+        if head is not None and _is_subject(head):
+            referent.subject_at.add(mention.start)
+        self.by_mention[(mention.start, mention.end)] = referent
+
+    def _kind(self, mention: Mention, roles: set[str], gender: str | None) -> str | None:
+        if mention.label == "PERSON":
+            return PERSON
+        if mention.label in ("ORG", "NORP") and not (roles & en.ROLE_NOUNS):
+            return ORG if mention.label == "ORG" else None
+        # A name the tagger took for a place or a body but the text introduces with a person's role or title.
+        if (roles & en.ROLE_NOUNS or gender) and mention.text[:1].isupper():
+            return PERSON
+        return PLACE if mention.label in _PLACE_LABELS else ORG if mention.label == "ORG" else None
+
+    def _cluster(self, mention: Mention, kind: str) -> Referent | None:
+        for referent in reversed(self.referents):
+            if referent.kind != kind:
+                continue
+            if kind == PERSON and same_person(mention.text, referent.name):
+                return referent
+            if kind != PERSON and (mention.text.lower() == referent.name.lower()
+                                   or _acronym_of(mention.text, referent.name)
+                                   or _acronym_of(referent.name, mention.text)):
+                return referent
+        return None
+
+    def _introduction(self, mention: Mention, head: Token | None) -> tuple[set[str], set[str], str | None]:
+        """Roles, describing words and gender evidence from the title before a name and the apposition beside it."""
+        roles: set[str] = set()
+        descriptors: set[str] = set()
+        gender = None
+        for words in (self._title_before(mention), self._apposition_after(mention), self._apposition_before(mention)):
+            for n, word in enumerate(words):
+                low = word.lower()
+                if low in en.ROLE_NOUNS or low in en.GROUP_NOUNS:
+                    roles.add(canonical_role(low))
+                    descriptors.update(w.lower() for w in words[:n] if w[:1].isalpha())
+                    gender = gender or ("f" if low in en.FEMALE_ROLE_NOUNS else "m" if low in en.MALE_ROLE_NOUNS
+                                        else None)
+        return roles, descriptors, gender
+
+    def _title_before(self, mention: Mention) -> list[str]:
+        """'opposition leader', 'Belarusian President', 'the state news agency' right before the name."""
+        token = self.tokens(mention.start)
+        if token is None or token.i == 0:
+            return []
+        out: list[str] = []
+        for t in reversed(token.doc[max(0, token.i - 6):token.i]):
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ == "PERSON" or t.text in _POSSESSIVE:
+                break
+            out.insert(0, t.text)
+        return out
+
+    def _apposition_after(self, mention: Mention) -> list[str]:
+        """'X, Lithuania's deputy foreign minister,', 'X, sister of Y:': the noun phrase after a comma."""
+        return self._phrase_words(re.match(r"\s*,\s*((?:the|a|an)\s+)?([^,;:.()]{2,80})", self.text[mention.end:]))
+
+    def _apposition_before(self, mention: Mention) -> list[str]:
+        """'the president's spokeswoman, Natalya Eismont,': a noun phrase that ends in a role right before a comma."""
+        before = self.text[max(0, mention.start - 80):mention.start]
+        match = re.search(r"(?:^|[,;:.(]\s*|\s)((?:the|a|an|[\w’'-]+(?:’s|'s|ʼs))\s+[^,;:.()]{0,60}?),\s*$", before)
+        if match is None:
+            return []
+        words = re.findall(r"[\w’'-]+", match.group(1))
+        return words if words and words[-1].lower() in en.ROLE_NOUNS else []
+
+    @staticmethod
+    def _phrase_words(match: re.Match | None) -> list[str]:
+        if match is None:
+            return []
+        words = re.findall(r"[\w’'-]+", match.group(2))
+        # The phrase ends at its head noun: what follows 'of', 'for', 'at' or 'who' describes the head, not the name.
+        for n, word in enumerate(words):
+            if word.lower() in ("of", "for", "at", "in", "who", "which", "with", "to", "from", "and", "said", "says"):
+                return words[:n]
+        return words
+
+    def _honorific(self, mention: Mention) -> str | None:
+        before = self.text[max(0, mention.start - 6):mention.start].lower().split()
+        if not before:
+            return None
+        word = before[-1].rstrip(".")
+        return "f" if word in en.FEMALE_HONORIFICS else "m" if word in en.MALE_HONORIFICS else None
+
+    def _remember_groups(self, offset: int, doc: Doc) -> None:
+        """People a sentence is about without naming them ('Her supporters took to the streets'), for 'they'."""
+        for token in doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS") or token.ent_type_:
+                continue
+            words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") and t.i <= token.i]
+            start, end = offset + words[0].idx, offset + token.idx + len(token.text)
+            if any(s <= start < e for s, e in self.quotes):
+                continue
+            group = Referent(self.text[start:end], None, GROUP, plural=True, roles={token.lemma_.lower()})
+            group.spans.append((start, end))
+            group.subject_at.add(start)
+            self.referents.append(group)
+
+    # -- reading ----------------------------------------------------------------------------------------------
+
+    def named(self, start: int, end: int) -> Referent | None:
+        """The referent of a name that lies in [start, end)."""
+        inside = [(span, r) for span, r in self.by_mention.items() if start <= span[0] and span[1] <= end]
+        return min(inside, key=lambda x: x[0][0])[1] if inside else None
+
+    def referent_of(self, mention: Mention) -> Referent | None:
+        return self.by_mention.get((mention.start, mention.end))
+
+    def person_named(self, word: str, before: int) -> Referent | None:
+        """The person named before `before` whose name this word is ('Eismont' after 'Natalya Eismont')."""
+        people = [r for r in self.referents if r.kind == PERSON and r.spans and r.spans[0][0] < before
+                  and same_person(word, r.name)]
+        return max(people, key=lambda r: max(s for s, _ in r.spans if s < before)) if people else None
+
+    def spoke(self, referent: Referent, at: int) -> None:
+        self.spoken.append((at, referent))
+
+    def last_speaker(self) -> Referent | None:
+        return self.spoken[-1][1] if self.spoken else None
+
+    def pronoun(self, word: str, at: int, speaks_as_we: bool = False) -> Referent | None:
+        """Rule `pronoun_by_agreement`: the nearest sentence back from the pronoun that holds someone who agrees with
+        it in gender and number decides; within it the subject, then the last speaker, then the last named. 'it'
+        and a 'they' that speaks as 'we' stand for an organisation; 'it' never stands for a person."""
+        word = word.lower()
+        fits = _agreement(word, speaks_as_we)
+        if fits is None:
+            return None
+        k = self._sentence_at(at)
+        for j in range(k, max(-1, k - PRONOUN_SENTENCES), -1):
+            start, end = self.sentences[j] if j >= 0 else (0, 0)
+            limit = min(end, at)
+            found = [(s, r) for r in self.referents if fits(r) for s, _ in r.spans
+                     if start <= s < limit and not self._in_quote(s)]
+            found += [(s, r) for s, r in self.spoken if fits(r) and start <= s < limit]
+            if not found:
+                continue
+            subjects = [(s, r) for s, r in found if s in r.subject_at]
+            pool = subjects or found
+            return max(pool, key=lambda x: x[0])[1]
+        last = self.last_speaker()
+        return last if last is not None and fits(last) else None
+
+    def description(self, head: Token, at: int) -> Referent | None:
+        """Rules `role_description` and `group_description`: a definite description ('the president', 'the exiled
+        leader', 'the ministry', 'the hackers') stands for the last one named before it with that role, or the last
+        organisation the report calls so. A description that fits no one stays a description."""
+        if not _is_definite(head):
+            return None
+        lemma = canonical_role(head.lemma_)
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i}
+        before = [r for r in self.referents if r.spans and r.spans[0][0] < at]
+        if lemma in en.ROLE_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            people = [r for r in before if r.kind == PERSON and lemma in r.roles]
+            return _best(people, modifiers, at)
+        if lemma in en.GROUP_NOUNS:
+            bodies = [r for r in before if r.kind == ORG and (lemma in r.roles or lemma in r.descriptors)]
+            return _best(bodies, modifiers, at)
+        if head.lower_ in en.MEMBER_NOUNS:
+            bodies = [r for r in before if r.kind == ORG and (head.lower_ in r.descriptors or head.lemma_ in r.descriptors
+                                                              or "group" in r.roles)]
+            return _best(bodies, modifiers, at)
+        return None
+
+    def _sentence_at(self, at: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, at) - 1)
+
+    def _in_quote(self, position: int) -> bool:
+        return any(a <= position < b for a, b in self.quotes)
+
+
+def _agreement(word: str, speaks_as_we: bool):
+    """Which referents a pronoun can stand for, or None for one that names no speaker."""
+    if word in en.FEMALE_PRONOUNS:
+        return lambda r: _is_person_like(r) and r.gender in ("f", None) and not r.plural
+    if word in en.MALE_PRONOUNS:
+        return lambda r: _is_person_like(r) and r.gender in ("m", None) and not r.plural
+    if word in en.PLURAL_PRONOUNS:
+        if speaks_as_we:
+            return lambda r: r.kind == ORG
+        return lambda r: r.plural or r.kind == ORG
+    if word in en.NEUTER_PRONOUNS:
+        return lambda r: r.kind == ORG and not r.plural
+    return None
+
+
+def _is_person_like(r: Referent) -> bool:
+    """A named person, or a description of one that spoke ('a source in the delegation')."""
+    return r.kind == PERSON or (r.kind == GROUP and not r.plural and bool(r.roles & en.PERSON_NOUNS))
+
+
+def _best(candidates: list[Referent], modifiers: set[str], at: int) -> Referent | None:
+    """The candidate whose titles share the description's words, else the one named last before `at`."""
+    if not candidates:
+        return None
+
+    def last_named(r: Referent) -> int:
+        return max((s for s, _ in r.spans if s < at), default=-1)
+
+    return max(candidates, key=lambda r: (len(modifiers & r.descriptors), last_named(r)))
+
+
+def _is_subject(token: Token) -> bool:
+    """A name is a sentence's subject when its head word, or the phrase it names, is."""
+    while token.dep_ in ("compound", "flat", "appos", "poss") and token.head.i != token.i:
+        if token.dep_ == "poss":
+            return False
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _is_definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in head.children)
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """'CPJ' for 'Committee to Protect Journalists', 'CEC' for 'Central Election Commission'."""
+    if not (2 <= len(short) <= 6 and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", long) if w[0].isupper())
+    return initials == short

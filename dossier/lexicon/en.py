@@ -1,0 +1,193 @@
+"""The English lexicon: every word list the extractors look for, each named for what it holds.
+
+Lemmas are lower case. Lists of words that introduce speech, name people's roles, hedge a claim or accuse someone
+live here; the rules that read them live in `dossier.extract`.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# -- Reported speech --------------------------------------------------------------------------------------------
+
+# Verbs whose clausal complement is what the subject said, thought or claimed ("X said (that) ...").
+CLAUSE_VERBS = words("""say tell add argue contend believe claim deny announce declare proclaim warn insist stress
+note explain write post tweet state reply respond acknowledge admit suggest allege report confirm predict promise
+think hope fear understand conclude assert maintain recall estimate complain emphasise emphasize reiterate vow
+threaten accuse agree disclose reveal testify concede boast caution observe remark comment suspect""")
+# Verbs whose direct object is the content ("announced the creation of ...", "rejected the official figures").
+OBJECT_VERBS = words("deny announce proclaim declare report confirm acknowledge admit unveil reject dismiss")
+# Verbs of asking someone to do something: the content is who is asked and what to do.
+APPEAL_VERBS = words("call urge appeal ask encourage implore want demand")
+# Speech acts whose content is what follows the verb: whom they thank or blame, and what for.
+SPEECH_ACT_VERBS = words("""thank praise criticise criticize condemn denounce blame welcome hail slam congratulate
+applaud decry""")
+# Verbs of seeing or naming something as something: the content is what follows 'as' ("what they saw as fraud").
+PERCEPTION_VERBS = words("see view regard consider perceive describe portray characterise characterize label brand")
+# Verbs that give a thing a name, which is the content when quoted ("called him 'a thief'").
+NAMING_VERBS = words("call label brand dub term name describe denounce")
+# Words for speech and writing that can stand beside a direct quote.
+QUOTE_VERBS = CLAUSE_VERBS | APPEAL_VERBS | SPEECH_ACT_VERBS | words(
+    "ask shout chant read describe call continue address conclude quip exclaim recount recall")
+# Verbs by which one source passes on another's words ("quoted by BelTA", "cited by", "reported by").
+RELAY_VERBS = words("quote cite report relay carry publish")
+# Adjectives of conviction: "confident that ...", "aware of ...".
+CONVICTION_ADJECTIVES = words("confident convinced certain sure aware adamant")
+# Nouns that carry a reported clause: "reports that ...", "Putin's announcement that ...", "raised fears that ...".
+CLAIM_NOUNS = words("""report claim allegation rumour rumor statement announcement warning assertion suggestion
+fear fears hope belief view argument accusation promise pledge threat""")
+# Nouns for something a person wrote or issued: its owner is the speaker ("Eismont's statement said ...").
+DOCUMENT_NOUNS = words("""statement post message letter decree tweet address speech interview article column release
+communique communiqué comment comments remarks appeal petition order resolution report""")
+# Nouns for where someone speaks, left out of the source ("said in a statement", "wrote on Telegram").
+VENUE_NOUNS = words("""statement post message interview briefing conference address speech telegram channel account
+tweet video letter appeal broadcast programme program show""")
+# Things that show or suggest rather than say: images, counts, data ("images indicating ...", "the count suggesting").
+EVIDENCE_NOUNS = words("""image images video videos footage photo photos photograph photographs picture pictures count
+results result data poll polls survey surveys figures study research analysis evidence documents document records
+satellite imagery map maps""")
+EVIDENCE_VERBS = words("indicate show suggest depict reveal confirm")
+# Evidence verbs that only point towards something: what they show is tentative.
+TENTATIVE_VERBS = words("suggest indicate")
+# Nouns of a point of view: "from the EU's viewpoint", "in Moscow's view", "in the opinion of experts".
+VIEWPOINT_NOUNS = words("view viewpoint opinion eyes perspective assessment estimation judgement judgment estimate")
+# What information comes from: "Information on the incidents has come from Kyiv".
+INFORMATION_NOUNS = words("information reports news claims data accounts word footage")
+# Verbs of an impersonal report: "it is said that", "it was reported that", "it is thought that".
+IMPERSONAL_VERBS = words("say report think believe rumour rumor claim allege understand suggest")
+# Verbs that pass the content of a colon on: "Tsikhanouskaya wrote: ...".
+COLON_VERBS = words("say write tell add post tweet declare state announce")
+
+# -- People and organisations -----------------------------------------------------------------------------------
+
+FEMALE_PRONOUNS = words("she her hers herself")
+MALE_PRONOUNS = words("he him his himself")
+PLURAL_PRONOUNS = words("they them their theirs themselves")
+NEUTER_PRONOUNS = words("it its itself")
+FIRST_PLURAL_PRONOUNS = words("we us our ours ourselves")
+FIRST_SINGULAR_PRONOUNS = words("i me my mine myself")
+PERSON_PRONOUNS = words("he she him her")
+PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PLURAL_PRONOUNS | words("i")
+RELATIVE_PRONOUNS = words("who whom which that whose")
+# Words that can stand as a subject but name no one who speaks ("many believe", "some say", "it is too early").
+NO_SPEAKER_WORDS = words("""many some others most few several all both each none it this that these those there
+which what one anyone everyone someone nobody everybody somebody""")
+
+# Roles a person is introduced by: titles ("opposition leader X"), appositions ("X, Lithuania's deputy foreign
+# minister") and the role descriptions that later stand for them ("the exiled leader", "the adviser").
+ROLE_NOUNS = words("""president leader spokesman spokeswoman spokesperson adviser advisor aide minister envoy ambassador
+chairman chairwoman chairperson chair head director chief commander general colonel major captain lieutenant
+officer official secretary prosecutor judge lawyer attorney mayor governor premier chancellor king queen prince
+editor journalist correspondent reporter analyst expert researcher scholar professor economist activist dissident
+candidate opponent challenger rival lawmaker legislator deputy senator mp politician diplomat founder cofounder
+co-founder coordinator member representative negotiator manager owner publisher blogger writer author poet
+musician conductor artist teacher student doctor nurse priest bishop patriarch commissioner ombudsman investigator
+detective agent soldier fighter volunteer commander-in-chief president-elect prime-minister wife husband sister
+brother mother father daughter son widow widower cousin uncle aunt nephew niece partner fiancée fiance
+businessman businesswoman entrepreneur businessperson tycoon oligarch dictator strongman autocrat ruler""")
+# Gendered role nouns: evidence of who a person is and of which pronoun stands for them.
+FEMALE_ROLE_NOUNS = words("""spokeswoman chairwoman wife sister mother daughter widow aunt niece fiancée queen
+businesswoman actress congresswoman princess""")
+MALE_ROLE_NOUNS = words("""spokesman chairman husband brother father son widower uncle nephew fiance king businessman
+actor congressman prince strongman""")
+# Spellings of one role: "spokeswoman" and "spokesman" are both the spokesperson.
+ROLE_CANONICAL = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair",
+                  "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "aide": "adviser",
+                  "businessman": "businessperson", "businesswoman": "businessperson", "legislator": "lawmaker",
+                  "cofounder": "founder", "co-founder": "founder", "widower": "widow", "fiance": "fiancée"}
+FEMALE_HONORIFICS = words("mrs ms miss madam madame mrs. ms. mme")
+MALE_HONORIFICS = words("mr mr. sir")
+# Nouns for bodies and groups, which a definite description ("the ministry", "the group") refers back to.
+GROUP_NOUNS = words("""group organisation organization ministry court commission committee agency service movement
+party council government administration office regiment battalion brigade unit centre center institute union
+alliance coalition network channel outlet publication newspaper paper website site broadcaster company firm bank
+army military police parliament assembly cabinet bureau department directorate board foundation fund campaign
+watchdog initiative team club association federation platform""")
+# Plural nouns for people acting together, which a definite description refers back to an organisation by.
+MEMBER_NOUNS = words("""hackers activists partisans members fighters volunteers organisers organizers founders leaders
+officials representatives authorities investigators prosecutors""")
+# Who brings charges, when the text names no one ("was charged with treason"): the nouns a report uses for them.
+AUTHORITY_NOUNS = words("""authorities police prosecutors prosecutor investigators court courts judge kgb regime
+ministry security services officials government militia investigative committee prosecutor's office""")
+DEFAULT_AUTHORITY = "the authorities"
+# Nouns for people, so that a description of one ("a source in the delegation") can be 'he' or 'she' later.
+PERSON_NOUNS = ROLE_NOUNS | words("""source person man woman witness resident citizen protester insider employee
+worker staffer colleague friend relative neighbour neighbor survivor victim eyewitness""")
+
+# Given names: evidence of a person's gender when the text shows no pronoun or role. Slavic given names ending in
+# -a are female, except those listed as male.
+FEMALE_GIVEN_NAMES = words("""sviatlana svetlana maria maryia mariya natalya natalia nataliya natallia anna
+hanna olga volha olha tatsiana tatiana tatyana tetiana maryna marina iryna irina alena alyona elena yelena olena
+lyudmila liudmila ludmila nasta nastassia anastasia anastasiya veronika ksenia kseniya yulia yuliya julia julija
+katsiaryna ekaterina yekaterina kateryna katerina daria darya dariya nina vera valeria valeryia viktoryia victoria
+viktoria alla galina halina larisa larysa raisa lidia lidiya natasha oksana ursula kaja ingrida angela hillary
+kamala nancy theresa liz elizabeth mary sarah jennifer julie emma catherine kate sophie anne ann agnieszka magdalena
+joanna ewa zuzana kristina kristine ilona ruta egle inga laura roberta dalia aurelija evika sanna mette jacinda
+margarethe antonina palina paulina polina nadia nadezhda nadzeya jane janet susan helen karen
+claire christine annalena giorgia marine ekaterine salome""")
+MALE_GIVEN_NAMES = words("""alexander alyaksandr aliaksandr aleksandr alexandr alexei aleksei alexey aliaksei
+siarhei sergei sergey syarhei serhiy serhii vladimir uladzimir volodymyr dmitry dmitri dzmitry dmytro viktar viktor
+victor pavel pavlo franak ales ihar igor ihor mikalai nikolai nikolay mykola andrei andrey andriy andrzej raman roman
+artem artyom artsiom mantas gabrielius keith donald joe joseph emmanuel olaf boris ivan yury yuri yuriy maksim maxim
+maksym oleg aleh oleh anatoly anatoli valery valeriy vitaly vitali mikhail mikhas yevgeny yevgeniy evgeny ramzan
+sergiu carlos jules john james michael david mark peter paul rygor dzianis dzyanis denis kirill ilya nikita
+antony anthony jens charles kurt josep rishi keir emmanuel olaf friedrich gitanas edgars nauseda andrzej mateusz
+donald radoslaw stepan taras vasyl vasily vasil leonid eduard edward ruslan rostislav stanislav yaroslav vadim
+vadzim zmitser uladzislau uladzislav kastus konstantin kanstantsin ramanas linas tomas jonas petras algirdas
+gintautas william richard robert thomas george henry luke""")
+# Given names ending in -a that are male (Slavic diminutives and names).
+MALE_A_NAMES = words("ilya nikita kuzma foma luka sasha misha pasha dima vanya kolya zhenya vova tolya yura")
+FEMALE_SURNAME_ENDINGS = ("skaya", "ckaya", "tskaya", "zkaya", "ova", "eva", "ava", "aya", "ovna", "evna", "ska")
+MALE_SURNAME_ENDINGS = ("ski", "sky", "skiy", "skyi", "ov", "ev", "yev", "ovich", "evich")
+
+# -- Hedges -----------------------------------------------------------------------------------------------------
+
+# Adverbs with which a writer marks a claim as unverified: they qualify the clause they sit in.
+HEDGE_ADVERBS = words("allegedly reportedly purportedly supposedly ostensibly apparently officially seemingly")
+# Adjectives that mark what they qualify as unverified ("alleged acts of sabotage").
+HEDGE_ADJECTIVES = words("alleged suspected unconfirmed unverified purported supposed so-called")
+# Reporting verbs with which the writer keeps a distance from what a party says ("the press service claims").
+DOUBT_VERBS = words("claim allege purport")
+# Phrases that hedge the statement of their sentence.
+HEDGE_PATTERNS = (
+    r"\bappear(?:s|ed)? to\b", r"\bsaid to (?:be|have)\b",
+    r"\b(?:could|can|cannot|can't|could not|couldn't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*",
+    r"\b(?:difficult|hard|impossible) to (?:independently )?(?:verify|confirm)\b",
+    r"\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b",
+    r"\bcannot rule out\b", r"\bcan't rule out\b", r"\bcould not rule out\b",
+    r"\brumou?rs?\b", r"\bunconfirmed reports?\b",
+    r"\b(?:anonymous|unnamed|unidentified) (?:source|official|officer|person|diplomat|insider)s?\b",
+    r"\b(?:who|which) (?:asked|spoke|requested) (?:not to be (?:named|identified)|on condition of anonymity)\b",
+    r"\bon (?:the )?condition of anonymity\b",
+    r"\bit (?:is|was|has been) (?:said|thought|believed|rumou?red|claimed|alleged|suggested|reported)\b",
+)
+# A writer's caveat: a sentence that says what came before cannot be checked. It scopes the claims of its paragraph.
+CAVEAT_PATTERNS = (
+    r"(?:difficult|hard|impossible) to (?:independently )?(?:verify|confirm)",
+    r"(?:could|can)(?:not| not)? (?:be )?(?:independently )?(?:verified|confirmed)",
+    r"cannot be (?:independently )?(?:verified|confirmed)",
+    r"(?:neither|none of th\w+) (?:claim|report|account)s? can be (?:verified|confirmed)",
+    r"could not (?:independently )?(?:verify|confirm)", r"cannot rule out",
+)
+# Sources that are themselves unverified when no one is named behind them: reports, pictures, posts.
+UNNAMED_SOURCE_NOUNS = words("""report reports image images video videos footage photo photos picture pictures rumour
+rumours rumor rumors post posts""")
+# Unverified pictures: hedged when no one stands behind them, even when they only show.
+IMAGERY_NOUNS = words("image images video videos footage photo photos picture pictures")
+
+# -- Charges ----------------------------------------------------------------------------------------------------
+
+# Verbs of accusing, with the preposition that introduces the charge ("charged with treason").
+CHARGE_VERBS = {"accuse": ("of",), "charge": ("with",), "suspect": ("of",), "convict": ("of",), "indict": ("on", "for"),
+                "prosecute": ("for",), "find": ("of",), "try": ("for",), "sentence": ("for",)}
+# Nouns of a charge: "on charges of", "on 'petty hooliganism' charges", "on suspicion of".
+CHARGE_NOUNS = words("charge charges accusation accusations suspicion allegation allegations indictment conviction")
+# Verbs that put a label on someone or something ("declared extremist", "designated as a terrorist organisation").
+DESIGNATION_VERBS = words("designate declare recognise recognize label brand classify list deem")
+DESIGNATION_NOUNS = words("designation classification listing")
+# Things done to people or outlets for a stated reason, which is the accuser's ("detained for suspected tax evasion").
+PUNITIVE_VERBS = words("""arrest detain jail imprison fine sentence ban close order raid search block punish expel
+dismiss fire prosecute convict""")
