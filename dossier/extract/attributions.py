@@ -37,12 +37,21 @@ def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions:
     memory = SpeakerMemory(text, parsed, mentions, [(q.start, q.end) for q in quotes])
     statements = apply_relays(reported_statements(parsed), anaphoric_relays(parsed))
     accusations = _accusations(text, parsed, tokens, statements, quotes)
-    candidates: list[tuple[Found, bool]] = [(f, True) for f in statements if not _is_the_quote(text, f, quotes)]
-    candidates += [(f, True) for f in accusations]
+    candidates: list[tuple[Found, bool]] = [(f, True) for f in accusations]
     taken = {f.content for f in accusations if f.direct}
+    for statement in statements:
+        if any(q.start <= at < q.end for q in quotes for at in (*(statement.cue or ()), *(statement.source or ()))[:1]):
+            continue  # a statement inside someone's quoted words is part of what they said
+        quote = _the_quote(text, statement, quotes)
+        if quote is None:
+            candidates.append((statement, True))
+        elif (quote.inner_start, quote.inner_end) not in taken:
+            # 'she said “...”': the construction that found the statement gives the quote its speaker.
+            taken.add((quote.inner_start, quote.inner_end))
+            candidates.append((replace(statement, content=(quote.inner_start, quote.inner_end), direct=True), True))
     for quote in quotes:
         if (quote.inner_start, quote.inner_end) not in taken:
-            found = _quote_speaker(text, quote, parsed, candidates)
+            found = _quote_speaker(text, quote, parsed, quotes, candidates)
             if found is not None:
                 candidates.append(found)
     interview = find_interview(text, mentions, authors)
@@ -52,24 +61,28 @@ def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions:
     return _Resolution(text, memory, tokens, parsed).run(candidates)
 
 
-def _is_the_quote(text: str, found: Found, quotes: Sequence[QuoteSpan]) -> bool:
-    """The content is a quote with hardly a word outside its marks: it is reported once, as the quote."""
+def _the_quote(text: str, found: Found, quotes: Sequence[QuoteSpan]) -> QuoteSpan | None:
+    """The one quote a statement's content is, with hardly a word outside its marks: it is reported once, as the
+    quote."""
     a, b = found.content
     outside = text[a:b]
-    inside_any = False
+    inside = []
     for q in quotes:
         lo, hi = max(q.start, a), min(q.end, b)
         if lo < hi:
-            inside_any = True
+            inside.append(q)
             outside = outside.replace(text[lo:hi], " ")
-    return inside_any and len(re.findall(r"\w+", outside)) <= MAX_WORDS_OUTSIDE_QUOTE
+    if len(inside) != 1 or len(re.findall(r"\w+", outside)) > MAX_WORDS_OUTSIDE_QUOTE:
+        return None
+    return inside[0]
 
 
 def _accusations(text: str, parsed: Sequence[tuple[int, Doc]], tokens: TokenFinder, statements: Sequence[Found],
                  quotes: Sequence[QuoteSpan]) -> list[Found]:
-    """Charges as hedged statements: those the parse shows, and quotations that are charges or labels. A charge in
-    a named speaker's own reported words is theirs and not listed apart."""
-    out = []
+    """Charges as hedged statements: those the parse shows, and quotations that are charges or labels. A charge read
+    inside a named speaker's own reported words is theirs and not listed apart; a quotation that is exactly the
+    charge or label ('its designation as “extremist”') stays the accuser's wherever it stands."""
+    exact = []
     found = charges.token_charges(parsed)
     for quote in quotes:
         inner = (quote.inner_start, quote.inner_end)
@@ -77,21 +90,23 @@ def _accusations(text: str, parsed: Sequence[tuple[int, Doc]], tokens: TokenFind
                      and _within(inner, (f.content[0] - 1, f.content[1] + 1))), None)
         if same is not None:
             found.remove(same)
-            out.append(replace(same, content=inner, direct=True))
+            exact.append(replace(same, content=inner, direct=True))
             continue
         charge = _quoted_charge(text, quote, tokens)
         if charge is not None:
-            out.append(charge)
-    out += found
+            exact.append(charge)
     kept = []
-    for charge in out:
+    for charge in exact + found:
         holder = _holder(charge, statements)
-        if holder is not None and holder.rule not in charges.RELAYING_RULES:
+        relaying = holder is not None and holder.rule in charges.RELAYING_RULES
+        if holder is not None and not relaying and not charge.direct:
             continue
-        if holder is not None and (holder.source or holder.described):
+        if charge.source is not None:
+            pass  # the accuser the parse names
+        elif relaying and (holder.source or holder.described):
             charge = replace(charge, source=holder.source, source_head=holder.source_head, head_at=holder.head_at,
                              described=holder.described)
-        elif charge.source is None:
+        else:
             authority = charges.authority_before(text, parsed, charge.content[0])
             charge = replace(charge, source=authority, source_head=tokens(authority[0]) if authority else None,
                              head_at=authority[0] if authority else None,
@@ -109,10 +124,10 @@ def _quoted_charge(text: str, quote: QuoteSpan, tokens: TokenFinder) -> Found | 
     inside = [t for t in doc if quote.inner_start <= offset + t.idx < quote.inner_end]
     before = [t for t in doc if offset + t.idx < quote.start]
     after = [t for t in doc if offset + t.idx >= quote.end]
-    cue = charges.quoted_charge(quote, before, after) or charges.quoted_reason(inside)
-    if cue is None or not inside:
+    made = charges.quoted_charge(quote, before, after, inside)
+    if made is None or not inside:
         return None
-    anchor = before[-1] if before else inside[0]
+    cue, anchor = made
     found = charges.charge_found([anchor], inside, anchor, offset, "quoted_charge",
                                  direct_span=(quote.inner_start, quote.inner_end))
     return replace(found, cue=None, hedge=f"accusation: {cue}") if found is not None else None
@@ -128,13 +143,18 @@ def _holder(found: Found, statements: Sequence[Found]) -> Found | None:
                 None)
 
 
-def _quote_speaker(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]],
+def _quote_speaker(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]], quotes: Sequence[QuoteSpan],
                    candidates: list[tuple[Found, bool]]) -> tuple[Found, bool] | None:
-    cue = quote_speakers.quote_cue(quote, parsed)
+    cue = quote_speakers.quote_cue(quote, parsed, text, quotes)
     content = (quote.inner_start, quote.inner_end)
     if quote_speakers.is_short(text, quote, cue is not None):
         holder = next((f for f, _ in candidates if not f.direct and f.content[0] <= quote.start
                        and quote.end <= f.content[1] + 1), None)
+        if holder is not None and holder.source is None:
+            # A term quoted in what unnamed reports say is the term of the clause's subject, hedged alike.
+            inner = quote_speakers.speaker_by_clause(quote, parsed)
+            if inner is not None:
+                return replace(inner, hedge=holder.hedge), True
         if holder is not None:
             return replace(holder, content=content, direct=True, rule="quote_in_statement"), True
         found = quote_speakers.speaker_by_naming(quote, parsed) or quote_speakers.speaker_officially(text, quote, parsed)
@@ -145,7 +165,7 @@ def _quote_speaker(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]
     labelled = quote_speakers.speaker_by_label(text, quote, parsed)
     if labelled is not None:
         return labelled, True
-    topic = quote_speakers.speaker_by_paragraph(quote, parsed)
+    topic = quote_speakers.speaker_by_paragraph(quote, parsed, quotes)
     if topic is not None:
         return topic, False
     return Found(None, None, None, None, content, True, (quote.start, quote.end), rule="unattributed_quote"), False
@@ -188,6 +208,7 @@ class _Speaker:
     key: str | None
     paragraph: int
     referent: Referent | None
+    end: int  # where what they said ends
 
 
 class _Resolution:
@@ -217,8 +238,7 @@ class _Resolution:
         if resolved is None:
             return None  # 'it', 'which', 'many': no one who speaks
         source_text, key, referent = resolved
-        if not source_text and found.direct and self.last is not None and (
-                _is_quote_only(text, found.content) or paragraph - self.last.paragraph <= 1):
+        if found.direct and (not source_text or found.rule == "paragraph_person") and self._continues(found, paragraph):
             source_text, key, referent = self.last.text, self.last.key, self.last.referent
         if not source_text:
             if not found.direct:
@@ -236,11 +256,25 @@ class _Resolution:
             content=_content_text(text, found.content), content_start=found.content[0], content_end=found.content[1],
             direct=found.direct, hedged=hedge is not None, hedge=hedge, relay=relay,
         )
-        if source_text != UNNAMED_SPEAKER and (key is not None or found.direct or referent is not None):
-            self.last = _Speaker(source_text, key, paragraph, referent)
+        if source_text != UNNAMED_SPEAKER and found.hedge is None or found.rule == "quote_verb":
+            if key is not None or found.direct or referent is not None:
+                self.last = _Speaker(source_text, key, paragraph, referent, found.content[1])
         if referent is not None:
             self.memory.spoke(referent, found.source[0] if found.source else found.content[0])
         return attribution
+
+    def _continues(self, found: Found, paragraph: int) -> bool:
+        """Rule `continued_quote`: a quote with no speaker of its own continues the last speaker when it is a
+        paragraph of its own, or follows straight on from what they said (nothing but the writer's punctuation or a
+        paragraph break between)."""
+        if self.last is None:
+            return False
+        if _is_quote_only(self.text, found.content):
+            return True
+        between = self.text[self.last.end:found.content[0]]
+        if paragraph - self.last.paragraph > 1 or re.search(r"[.!?]\s+[A-Z][^“\"«]*[.!?]", between):
+            return False
+        return not re.search(r"\w+\s+\w+\s+\w+", re.sub(r"^[^\n]*?[.!?”\"]\s*", "", between, count=1))
 
     def _source(self, found: Found) -> tuple[str, str | None, Referent | None] | None:
         """(source as shown, actor key, referent); ('', None, None) for a quote with no speaker yet; None when the
@@ -305,11 +339,25 @@ class _Resolution:
         mention_text = self.text[m_start:m_end]
         if heads:
             return (mention_text, referent.key or mention_text, referent)
-        if head is not None and head.lemma_.lower() in en.PERSON_NOUNS | en.GROUP_NOUNS | en.MEMBER_NOUNS:
+        describes_someone = head is not None and head.lemma_.lower() in en.PERSON_NOUNS | en.GROUP_NOUNS | en.MEMBER_NOUNS
+        if describes_someone and (referent.kind != PERSON or self._embedded(m_start, m_end, head_at)):
             return None  # 'a source in the delegation of the EU' is a source, not the EU
         if referent.kind == PERSON:
             return (mention_text, referent.key or mention_text, referent)
         return (self.text[start:end], referent.key or mention_text, referent)
+
+    def _embedded(self, start: int, end: int, head_at: int | None) -> bool:
+        """A name inside a description of someone else ('a spokesperson for Lithuania's prime minister X', 'the
+        president's spokeswoman'), rather than beside it as its apposition ('the president of Belarus, Alexander
+        Lukashenko', 'opposition leader Sviatlana Tsikhanouskaya')."""
+        if self.text[end:end + 2] in ("’s", "'s", "ʼs"):
+            return True
+        if head_at is None:
+            return False
+        between = self.text[min(end, head_at):max(start, head_at)]
+        if "," in between:
+            return False
+        return bool(re.search(r"\b(?:of|for|to|by|with|from|at|in|on|about|against)\b", between))
 
     def _possessor_by_name(self, found: Found) -> tuple[str, str | None, Referent] | None:
         """'Eismont's statement said': a possessor the tagger did not mark, known by the name of someone the report

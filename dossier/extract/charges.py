@@ -77,32 +77,37 @@ def suspected_offence(token: Token) -> tuple[list[Token], list[Token]] | None:
 TOKEN_RULES = (charge_verb, charge_noun, suspected_offence)
 
 
-def quoted_charge(quote: QuoteSpan, tokens_before: Sequence[Token], tokens_after: Sequence[Token]) -> str | None:
+def quoted_charge(quote: QuoteSpan, tokens_before: Sequence[Token], tokens_after: Sequence[Token],
+                  quote_tokens: Sequence[Token]) -> tuple[str, Token] | None:
     """Rule `quoted_charge`: a quotation that is a charge, a label or a reason for a penalty: 'suspected of
-    ‘terrorism’', 'designation as “extremist”', 'on “petty hooliganism” charges', 'ordered to cease operations “for
-    violation of regulations”'. Returns the cue."""
-    before = [t for t in tokens_before if not t.is_space][-3:]
+    ‘terrorism’', 'its designation as “extremist”', 'to declare all content ... as “extremist”', 'on “petty
+    hooliganism” charges', 'ordered to cease operations “for violation of regulations”'. Returns the cue and the word
+    that makes the charge."""
+    before = [t for t in tokens_before if not t.is_space]
     after = [t for t in tokens_after if not t.is_space][:1]
     if after and after[0].lower_ in en.CHARGE_NOUNS:
-        return after[0].text
+        return after[0].text, after[0]
+    words = [t for t in quote_tokens if not t.is_punct and not t.is_space]
+    if words and words[0].lower_ == "for":
+        penalty = _penalty_above(words[0])
+        if penalty is not None:
+            return f"{penalty.text} for", penalty
     if not before:
         return None
     last = before[-1]
-    if last.lower_ in ("of", "with", "for") and last.head.lemma_ in en.CHARGE_VERBS:
-        return f"{last.head.text} {last.text}"
-    if last.lower_ == "as" and (last.head.lemma_ in en.DESIGNATION_VERBS or last.head.lower_ in en.DESIGNATION_NOUNS):
-        return f"{last.head.text} as"
+    if last.lower_ in ("of", "with", "for"):
+        maker = next((t for t in reversed(before[-4:-1]) if t.lemma_ in en.CHARGE_VERBS or t.lower_ in en.CHARGE_NOUNS),
+                     None)
+        return (f"{maker.text} {last.text}", maker) if maker is not None else None
+    if last.lower_ == "as":
+        for t in reversed(before[-12:-1]):
+            if t.text in (";", ".") or t.is_quote:
+                return None
+            if t.lemma_ in en.DESIGNATION_VERBS or t.lower_ in en.DESIGNATION_NOUNS:
+                return f"{t.text} as", t
+        return None
     if last.lemma_ in en.DESIGNATION_VERBS and last.tag_ == "VBN":
-        return last.text
-    return None
-
-
-def quoted_reason(quote_tokens: Sequence[Token]) -> str | None:
-    """Rule `quoted_reason`: a quotation that opens with 'for' and hangs off a penalty ('“for violation of
-    regulations”')."""
-    words = [t for t in quote_tokens if not t.is_punct and not t.is_space]
-    if words and words[0].lower_ == "for" and _penalty_above(words[0]) is not None:
-        return _penalty_above(words[0]).text
+        return last.text, last
     return None
 
 

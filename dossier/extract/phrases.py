@@ -37,7 +37,7 @@ def is_noun_phrase(tokens: list[Token]) -> bool:
         return False
     if any(t.is_quote for t in tokens):
         return False
-    return any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+    return any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or len(tokens) == 1 and tokens[0].pos_ == "PRON"
 
 
 def is_name(tokens: list[Token]) -> bool:
@@ -81,6 +81,8 @@ def source_before(verb: Token) -> tuple[list[Token], list[Token]] | None:
     sent = verb.sent
     before = [t for t in sent if t.i < verb.i and not t.is_space]
     parts = split_commas(before)
+    if parts and not strip_edges(parts[-1]):
+        parts = parts[:-1]  # 'Natalya Eismont, said': a comma before the verb
     if len(parts) < 2:
         return None
     source = strip_edges(parts[-1])

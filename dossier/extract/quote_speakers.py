@@ -30,8 +30,10 @@ from dossier.lexicon import en
 MAX_LABEL_WORDS = 14
 
 
-def quote_cue(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> tuple[Token, int] | None:
-    """The reporting verb outside the quote, in the sentences it touches (or a short one right after it)."""
+def quote_cue(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]], text: str = "",
+              quotes: Sequence[QuoteSpan] = ()) -> tuple[Token, int] | None:
+    """The reporting verb outside the quote, in the sentences it touches (or a short one right after it). A verb
+    right after an earlier quote is that quote's ('“A,” said X. “B”'), not this one's."""
     for offset, doc in parsed:
         end = paragraph_end(offset, doc)
         if not (offset <= quote.start < end + 1 or offset < quote.end <= end):
@@ -46,6 +48,8 @@ def quote_cue(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> tuple[Toke
                 at = offset + token.idx
                 inside = quote.start <= at < quote.end
                 if inside or token.lemma_ not in QUOTE_VERBS or token.pos_ not in ("VERB", "AUX"):
+                    continue
+                if at < quote.start and any(q.end <= at and not re.search(r"\w", text[q.end:at]) for q in quotes):
                     continue
                 if _speaker_of(token, quote, offset) is None:
                     continue
@@ -128,7 +132,8 @@ def speaker_by_naming(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Fo
     return None
 
 
-def speaker_by_paragraph(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
+def speaker_by_paragraph(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]],
+                         quotes: Sequence[QuoteSpan] = ()) -> Found | None:
     """Rule `paragraph_person`: the person the paragraph is about: the nearest earlier sentence of the quote's
     paragraph whose subject is a named person or a personal pronoun. A quote set down after 'She previously avoided
     ...' is hers."""
@@ -137,8 +142,10 @@ def speaker_by_paragraph(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) ->
             continue
         earlier = [s for s in doc.sents if offset + s.end_char <= quote.start]
         for sent in reversed(earlier):
-            subject = subject_of(sent.root)
-            if subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"):
+            subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+                            and (t.lower_ in PERSON_PRONOUNS or t.ent_type_ == "PERSON")
+                            and not any(q.start <= offset + t.idx < q.end for q in quotes)), None)
+            if subject is not None:
                 found = make_found(subtree(subject), subject, None, [subject], sent.root, offset,
                                    rule="paragraph_person")
                 return replace(found, content=(quote.inner_start, quote.inner_end), direct=True,
@@ -162,6 +169,28 @@ def speaker_officially(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, 
                 cue = [t for t in sent if marker.i <= t.i and offset + t.idx < quote.start and not t.is_punct]
                 found = make_found(subtree(subject), subject, cue, [marker], sent.root, offset, rule="official_line")
                 return replace(found, content=(quote.inner_start, quote.inner_end), direct=True) if found else None
+    return None
+
+
+def speaker_by_clause(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
+    """Rule `clause_subject`: a quoted term inside a clause whose source the text does not name ('the police
+    reportedly sent 15 titles to an expert to determine whether they contained “extremist materials”'): the term is
+    the clause's subject's."""
+    for offset, doc in parsed:
+        if not offset <= quote.inner_start < paragraph_end(offset, doc):
+            continue
+        token = next((t for t in doc if offset + t.idx >= quote.inner_start), None)
+        for _ in range(10):
+            if token is None or token.head.i == token.i:
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                subject = subject_of(token)
+                if subject is not None and not quote.start <= offset + subject.idx < quote.end and \
+                        subject.lower_ not in en.RELATIVE_PRONOUNS:
+                    found = make_found(subtree(subject), subject, None, [subject], token, offset,
+                                       rule="clause_subject")
+                    return replace(found, content=(quote.inner_start, quote.inner_end), direct=True) if found else None
     return None
 
 

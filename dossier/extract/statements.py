@@ -59,9 +59,12 @@ def source_phrase(head: Token) -> list[Token]:
 
 def make_found(source: Sequence[Token] | None, head: Token | None, cue: Sequence[Token] | None, content: Sequence[Token],
                anchor: Token, offset: int, rule: str = "", hedge: str | None = None,
-               described: str | None = None, relay: Sequence[Token] | None = None) -> Found | None:
+               described: str | None = None, relay: Sequence[Token] | None = None,
+               as_found: bool = False) -> Found | None:
+    """A finding from token lists. The source is cut down to the phrase its head names ('an officer who uses ...'
+    loses the clause), unless `as_found`: a source read off the token sequence is already that phrase."""
     content = trimmed(same_clause_group(list(content), anchor))
-    if source and head is not None and head.pos_ in ("NOUN", "PROPN") and head in source:
+    if source and head is not None and head.pos_ in ("NOUN", "PROPN") and head in source and not as_found:
         source = source_phrase(head) or source
     if source and content and content[0].i < source[0].i <= content[-1].i:
         content = trimmed([t for t in content if t.i < source[0].i])  # 'X met Y, the state agency Belta said'
@@ -373,7 +376,7 @@ def trailing_source_attribution(verb: Token, offset: int) -> Found | None:
     head = phrase_head(source)
     if head is None:
         return None
-    return make_found(source, head, [verb], content, verb, offset, rule="trailing_source_attribution")
+    return make_found(source, head, [verb], content, verb, offset, rule="trailing_source_attribution", as_found=True)
 
 
 def as_attribution(verb: Token, offset: int) -> Found | None:
@@ -413,7 +416,7 @@ def according_attribution(token: Token, offset: int) -> Found | None:
     if relay is not None:
         source = [t for t in source if t.i < relay[0].i]
     return make_found(source, head, [token, to], content, token, offset, rule="according_attribution",
-                      relay=relay[1] if relay else None)
+                      relay=relay[1] if relay else None, as_found=True)
 
 
 def _source_to_end(tokens: list[Token]) -> list[Token]:

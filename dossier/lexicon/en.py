@@ -21,7 +21,7 @@ threaten accuse agree disclose reveal testify concede boast caution observe rema
 # Verbs whose direct object is the content ("announced the creation of ...", "rejected the official figures").
 OBJECT_VERBS = words("deny announce proclaim declare report confirm acknowledge admit unveil reject dismiss")
 # Verbs of asking someone to do something: the content is who is asked and what to do.
-APPEAL_VERBS = words("call urge appeal ask encourage implore want demand")
+APPEAL_VERBS = words("call urge appeal ask encourage implore want demand advocate campaign lobby press")
 # Speech acts whose content is what follows the verb: whom they thank or blame, and what for.
 SPEECH_ACT_VERBS = words("""thank praise criticise criticize condemn denounce blame welcome hail slam congratulate
 applaud decry""")
@@ -111,7 +111,7 @@ MEMBER_NOUNS = words("""hackers activists partisans members fighters volunteers 
 officials representatives authorities investigators prosecutors""")
 # Who brings charges, when the text names no one ("was charged with treason"): the nouns a report uses for them.
 AUTHORITY_NOUNS = words("""authorities police prosecutors prosecutor investigators court courts judge kgb regime
-ministry security services officials government militia investigative committee prosecutor's office""")
+ministry officials government militia""")
 DEFAULT_AUTHORITY = "the authorities"
 # Nouns for people, so that a description of one ("a source in the delegation") can be 'he' or 'she' later.
 PERSON_NOUNS = ROLE_NOUNS | words("""source person man woman witness resident citizen protester insider employee
