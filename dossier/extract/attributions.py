@@ -301,6 +301,9 @@ class _Resolution:
                 return None if not found.direct else ("", None, None)
             return (phrase, None, None)
         if head is not None and head.lower_ in en.NO_SPEAKER_WORDS and len(phrase.split()) == 1:
+            group = self.memory.quantified(head.lower_, at) if head.lower_ in en.QUANTIFIER_WORDS else None
+            if group is not None:
+                return self._shown(group)
             return None if not found.direct else ("", None, None)
         if head is not None:
             referent = self.memory.description(head, at)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dossier.extract.quotes import QuoteSpan
-from dossier.extract.statements import Found, make_found, span_of, subtree, trimmed
+from dossier.extract.statements import Found, make_found, phrase_head, span_of, subtree, trimmed
 from dossier.lexicon import en
 
 # Statement rules that pass narration on rather than give a speaker's own words: a charge in their content is
@@ -69,7 +69,7 @@ def suspected_offence(token: Token) -> tuple[list[Token], list[Token]] | None:
         return None
     offence = token.head
     prep = offence.head
-    if offence.dep_ != "pobj" or prep.lower_ not in ("for", "on", "over") or prep.head.lemma_ not in en.PUNITIVE_VERBS:
+    if offence.dep_ != "pobj" or prep.lower_ not in ("for", "on", "over") or _penalty_above(prep) is None:
         return None
     return [token], [t for t in subtree(offence) if t.i != token.i and t.dep_ != "det"]
 
@@ -113,7 +113,7 @@ def quoted_charge(quote: QuoteSpan, tokens_before: Sequence[Token], tokens_after
 
 def _penalty_above(token: Token) -> Token | None:
     head = token.head
-    for _ in range(4):
+    for _ in range(7):
         if head.lemma_ in en.PUNITIVE_VERBS or head.lemma_ in ("cease", "suspend", "stop", "close"):
             return head
         if head.head.i == head.i:
@@ -127,7 +127,7 @@ def accuser(token: Token) -> list[Token] | None:
     a passive's agent ('by the KGB'), else the first subject that acts ('the court granted an application to
     declare ...'), never the accused."""
     node = token
-    for _ in range(8):
+    for _ in range(12):
         if node.pos_ in ("VERB", "AUX"):
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -166,7 +166,7 @@ def charge_found(cue: Sequence[Token], content: Sequence[Token], anchor: Token, 
                  direct_span: tuple[int, int] | None = None) -> Found | None:
     """A charge as a statement, with its accuser when the parse names one (else resolved by the caller)."""
     source = accuser(anchor)
-    head = next((t for t in reversed(source) if t.pos_ in ("NOUN", "PROPN")), None) if source else None
+    head = phrase_head(source) if source else None
     found = make_found(source, head, cue, content if direct_span is None else [anchor], anchor, offset, rule=rule,
                        hedge=f"accusation: {' '.join(t.text for t in cue)}")
     if found is None:

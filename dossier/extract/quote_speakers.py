@@ -146,7 +146,7 @@ def speaker_by_paragraph(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]],
                             and (t.lower_ in PERSON_PRONOUNS or t.ent_type_ == "PERSON")
                             and not any(q.start <= offset + t.idx < q.end for q in quotes)), None)
             if subject is not None:
-                found = make_found(subtree(subject), subject, None, [subject], sent.root, offset,
+                found = make_found(subtree(subject), subject, None, [subject], subject, offset,
                                    rule="paragraph_person")
                 return replace(found, content=(quote.inner_start, quote.inner_end), direct=True,
                                sentence_span=(quote.start, quote.end)) if found else None
@@ -187,7 +187,7 @@ def speaker_by_clause(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Fo
             if token.pos_ in ("VERB", "AUX"):
                 subject = subject_of(token)
                 if subject is not None and not quote.start <= offset + subject.idx < quote.end and \
-                        subject.lower_ not in en.RELATIVE_PRONOUNS:
+                        subject.lower_ not in en.RELATIVE_PRONOUNS | en.PRONOUNS:
                     found = make_found(subtree(subject), subject, None, [subject], token, offset,
                                        rule="clause_subject")
                     return replace(found, content=(quote.inner_start, quote.inner_end), direct=True) if found else None

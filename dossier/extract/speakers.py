@@ -217,7 +217,8 @@ class SpeakerMemory:
     def _remember_groups(self, offset: int, doc: Doc) -> None:
         """People a sentence is about without naming them ('Her supporters took to the streets'), for 'they'."""
         for token in doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS") or token.ent_type_:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS") or \
+                    token.ent_type_ not in ("", "NORP"):
                 continue
             words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") and t.i <= token.i]
             start, end = offset + words[0].idx, offset + token.idx + len(token.text)
@@ -272,6 +273,20 @@ class SpeakerMemory:
             return max(pool, key=lambda x: x[0])[1]
         last = self.last_speaker()
         return last if last is not None and fits(last) else None
+
+    def quantified(self, word: str, at: int) -> Referent | None:
+        """Rule `elliptical_quantifier`: 'many Belarusians still do not realise ... Instead, many view it as ...': a
+        bare 'many' or 'some' stands for the group the sentence before counted with the same word, or else for the
+        group that sentence was about."""
+        k = self._sentence_at(at)
+        for j in range(k, max(-1, k - 2), -1):
+            start, end = self.sentences[j] if j >= 0 else (0, 0)
+            groups = [r for r in self.referents if r.kind == GROUP and r.plural
+                      and any(start <= s < min(end, at) for s, _ in r.spans)]
+            same_word = [r for r in groups if r.name.lower().split()[:1] == [word.lower()]]
+            if same_word or groups and j < k:
+                return (same_word or groups)[-1]
+        return None
 
     def description(self, head: Token, at: int) -> Referent | None:
         """Rules `role_description` and `group_description`: a definite description ('the president', 'the exiled

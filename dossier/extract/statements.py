@@ -115,7 +115,9 @@ def subject_of(verb: Token) -> Token | None:
     for child in subjects[:1]:
         # 'a monitor who asked not to be named': the relative clause's subject is the noun it hangs off.
         if child.lower_ in RELATIVE_PRONOUNS:
-            return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+            if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return verb.head
+            return antecedent(child)
         return child
     # "... and declared that ...": a conjoined verb shares the first verb's subject.
     if verb.dep_ == "conj":
@@ -132,6 +134,21 @@ def subject_of(verb: Token) -> Token | None:
         if before and verb.i - before[-1].i <= 8:
             return before[-1]
     return None
+
+
+def antecedent(relative: Token) -> Token | None:
+    """Rule `relative_antecedent`: the noun a 'who' stands for when the parser did not hang its clause off it
+    ('groups of several dozen people every day, who would surrender and say ...'): the last noun phrase before it that
+    is no time, taken up to the top of its 'of' chain."""
+    chunks = [c for c in relative.doc.noun_chunks if c.end <= relative.i and c.root.dep_ not in ("npadvmod", "tmod")
+              and c.root.ent_type_ not in ("DATE", "TIME") and c.root.lower_ not in PRONOUNS | RELATIVE_PRONOUNS
+              and c.sent.start == relative.sent.start]
+    if not chunks:
+        return None
+    root = chunks[-1].root
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head.head
+    return root
 
 
 def cue_tokens(verb: Token) -> list[Token]:
@@ -557,7 +574,10 @@ def evidence_attribution(verb: Token, offset: int) -> Found | None:
     that shows or suggests. What only suggests is tentative; pictures no one stands behind are unverified."""
     if verb.lemma_ not in en.EVIDENCE_VERBS:
         return None
-    holder = verb.head if verb.dep_ == "acl" else subject_of(verb)
+    if verb.dep_ == "acl" or verb.tag_ == "VBG" and verb.i and verb.nbor(-1).lemma_.lower() in en.EVIDENCE_NOUNS:
+        holder = verb.head if verb.dep_ == "acl" else verb.nbor(-1)  # 'the early count suggesting ...'
+    else:
+        holder = subject_of(verb)
     if holder is None or holder.lower_ not in en.EVIDENCE_NOUNS and holder.lemma_.lower() not in en.EVIDENCE_NOUNS:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp")), None)
@@ -566,7 +586,8 @@ def evidence_attribution(verb: Token, offset: int) -> Found | None:
     owned = has_owner(holder) or any(t.ent_type_ in ("PERSON", "ORG") for t in holder.subtree)
     hedge = (f"tentative: {verb.text}" if verb.lemma_ in en.TENTATIVE_VERBS
              else f"unnamed source: {holder.text}" if holder.lower_ in en.IMAGERY_NOUNS and not owned else None)
-    source = [t for t in subtree(holder, exclude=[verb]) if not t.is_punct] if verb.dep_ == "acl" else subtree(holder)
+    source = [t for t in subtree(holder, exclude=[verb]) if not t.is_punct and t.i < verb.i] \
+        if verb.dep_ == "acl" or holder.i == verb.i - 1 else subtree(holder)
     return make_found(source, holder, [verb], trimmed(subtree(obj)), verb, offset, rule="evidence_attribution",
                       hedge=hedge)
 

@@ -76,6 +76,9 @@ RELATIVE_PRONOUNS = words("who whom which that whose")
 NO_SPEAKER_WORDS = words("""many some others most few several all both each none it this that these those there
 which what one anyone everyone someone nobody everybody somebody""")
 
+# Quantifiers that stand for a group named just before ('many Belarusians ... many view it as ...').
+QUANTIFIER_WORDS = words("many some most others several few")
+
 # Roles a person is introduced by: titles ("opposition leader X"), appositions ("X, Lithuania's deputy foreign
 # minister") and the role descriptions that later stand for them ("the exiled leader", "the adviser").
 ROLE_NOUNS = words("""president leader spokesman spokeswoman spokesperson adviser advisor aide minister envoy ambassador
