@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def dossier_predictor() -> Predictor:
         findings = extract(document, nlp)
         mentions = {m.text: actor_key(m.text, index) for m in findings.mentions if m.label in ACTOR_LABELS}
         labels = {m.text: m.label for m in findings.mentions}
-        attributions = [_attribution(a, findings, index) for a in findings.attributions]
+        attributions = [p for a in findings.attributions for p in _attribution(a, findings, index)]
         return Predicted(
             name=gold.name,
             text=document.text,
@@ -55,15 +56,28 @@ def dossier_predictor() -> Predictor:
     return predict
 
 
-def _attribution(a: Attribution, findings: Findings, index: dict[str, PackEntity]) -> PredictedAttribution:
-    """The spellings of the actor a source resolved to: the pack's and every mention of it in this document."""
-    spellings: frozenset[str] = frozenset()
-    if a.source_key is not None:
-        key = actor_key(a.source_key, index)
-        pack = next((e for e in index.values() if e.id == key), None)
-        spellings = frozenset({m.text for m in findings.mentions if actor_key(m.text, index) == key}
-                              | set(pack.spellings if pack else ()) | {a.source})
-    return PredictedAttribution(a.source, a.content, a.direct, a.cue, a.hedged, spellings)
+def _attribution(a: Attribution, findings: Findings, index: dict[str, PackEntity]) -> list[PredictedAttribution]:
+    """The spellings of the actor a source resolved to: the pack's and every mention of it in this document. Words
+    passed on by a relay ('quoted by BelTA') are the relay's report too, as the gold lists them: a second record
+    with the relay as its source."""
+    out = [PredictedAttribution(a.source, a.content, a.direct, a.cue, a.hedged,
+                                _spellings(a.source_key, a.source, findings, index))]
+    if a.relay:
+        # The relay's name closes its phrase ('the state news agency Belta').
+        name = re.search(r"(?:[A-Z][\w.-]*\s?)+$", a.relay)
+        named = name.group().strip() if name else None
+        out.append(PredictedAttribution(a.relay, a.content, False, None, a.hedged,
+                                        _spellings(named, a.relay, findings, index)))
+    return out
+
+
+def _spellings(key_text: str | None, shown: str, findings: Findings, index: dict[str, PackEntity]) -> frozenset[str]:
+    if key_text is None:
+        return frozenset()
+    key = actor_key(key_text, index)
+    pack = next((e for e in index.values() if e.id == key), None)
+    return frozenset({m.text for m in findings.mentions if actor_key(m.text, index) == key}
+                     | set(pack.spellings if pack else ()) | {shown, key_text})
 
 
 def predictor(system: str) -> Predictor:

@@ -233,6 +233,7 @@ class _Resolution:
 
     def _attribution(self, found: Found, own_cue: bool) -> Attribution | None:
         text = self.text
+        found = replace(found, content=_whole_words(text, found.content))
         paragraph = _paragraph_index(text, found.content[0])
         resolved = self._source(found)
         if resolved is None:
@@ -401,6 +402,20 @@ class _Resolution:
 
     def _offset(self, token) -> int:
         return self.tokens.offset_of(token) + token.idx
+
+
+def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Rule `cut_off_excerpt`: words that run into the end of a report cut off mid-word ('... and allow them to w')
+    end at their last whole sentence, or else their last whole word."""
+    a, b = span
+    end = len(text.rstrip())
+    if b < end or text[a:b].rstrip().endswith((".", "!", "?", "”", "“", '"', "»", "’", ")", "…")):
+        return span
+    sentence_end = max(text.rfind(mark, a, b) for mark in (". ", "! ", "? "))
+    if sentence_end > a:
+        return a, sentence_end + 1
+    space = text.rfind(" ", a, b)
+    return (a, space) if space > a else span
 
 
 def _content_text(text: str, span: tuple[int, int]) -> str:

@@ -30,8 +30,84 @@ def is_question(paragraph: str) -> bool:
     return paragraph.rstrip().endswith("?") and len(paragraph.split()) <= MAX_QUESTION_WORDS and "\n" not in paragraph
 
 
+# A speaker's label before a paragraph of a transcript: 'Tatsiana Khomich (TK): ...', 'TK: ...', 'Q: ...'.
+_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}?)[ \t]*(?:\((?P<abbr>[A-Z]{1,4})\))?[ \t]*:[ \t]+(?=\S)")
+_QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def labelled_paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, int, int, int] | None]:
+    """(speaker, label start, label end, words start) for each paragraph that opens with a speaker's label; an
+    abbreviation ('TK') is read as the name it was given for ('Tatsiana Khomich (TK)')."""
+    full: dict[str, str] = {}
+    out: list[tuple[str, int, int, int] | None] = []
+    for a, b in spans:
+        match = _LABEL.match(text, a, b)
+        if match is None or len(match.group("name")) > 60:
+            out.append(None)
+            continue
+        name, abbr = match.group("name"), match.group("abbr")
+        if abbr:
+            full[abbr] = name
+        elif name in full:
+            name = full[name]
+        out.append((name, match.start("name"), match.end("name"), match.end()))
+    return out
+
+
+def find_labelled_interview(text: str, mentions: Sequence[Mention]) -> Interview | None:
+    """Rule `labelled_transcript`: paragraphs opened by speakers' labels, one of whom asks the questions: the other's
+    paragraphs, and those that follow them unlabelled, are answers."""
+    spans = paragraphs(text)
+    labels = labelled_paragraphs(text, spans)
+    speakers = {label[0] for label in labels if label is not None}
+    if len(speakers) < 2 and not speakers & {"Q", "A"}:
+        return None
+    asks: dict[str, int] = {}
+    for label, (a, b) in zip(labels, spans):
+        if label is not None:
+            asks[label[0]] = asks.get(label[0], 0) + text[a:b].rstrip().endswith("?")
+    interviewer = max(asks, key=lambda s: (asks[s], s.lower() in _QUESTION_LABELS))
+    if not asks[interviewer] and interviewer.lower() not in _QUESTION_LABELS:
+        return None
+    others = [s for s in speakers if s != interviewer]
+    if not others:
+        return None
+    interviewee = others[0]
+    who = None
+    if interviewee.lower() in _ANSWER_LABELS:
+        first = next(a for label, (a, _) in zip(labels, spans) if label is not None)
+        named = [m for m in mentions if m.label == "PERSON" and m.end <= first and len(m.text.split()) >= 2]
+        who = named[0] if named else None
+    else:
+        label = next(label for label in labels if label is not None and label[0] == interviewee)
+        who = Mention(label[1], label[2], text[label[1]:label[2]], "PERSON", 0)
+        if _initials(interviewee) == who.text:  # only the abbreviation is printed: name the person by the full label
+            who = next((m for m in mentions if m.text == interviewee), who)
+    if who is None:
+        return None
+    answers = []
+    current = None
+    for label, (a, b) in zip(labels, spans):
+        if label is not None:
+            current = label[0]
+            if current == interviewee:
+                answers.append((label[3], b))
+        elif current == interviewee:
+            answers.append((a, b))
+    return Interview(who, tuple(answers)) if answers else None
+
+
 def find_interview(text: str, mentions: Sequence[Mention], authors: Sequence[str] = ()) -> Interview | None:
-    """A Q&A when at least two paragraphs are questions standing alone; None for any other report."""
+    """A Q&A: a transcript with speakers' labels, or at least two paragraphs that are questions standing alone;
+    None for any other report."""
+    labelled = find_labelled_interview(text, mentions)
+    if labelled is not None:
+        return labelled
     spans = paragraphs(text)
     flags = [is_question(text[a:b]) for a, b in spans]
     if sum(flags) < MIN_QUESTIONS:
