@@ -99,7 +99,7 @@ def _accusations(text: str, parsed: Sequence[tuple[int, Doc]], tokens: TokenFind
     for charge in exact + found:
         holder = _holder(charge, statements)
         relaying = holder is not None and holder.rule in charges.RELAYING_RULES
-        if holder is not None and not relaying and not charge.direct:
+        if holder is not None and not relaying and (not charge.direct or holder.rule in charges.WISHING_RULES):
             continue
         if charge.source is not None:
             pass  # the accuser the parse names
@@ -259,23 +259,24 @@ class _Resolution:
         )
         if source_text != UNNAMED_SPEAKER and found.hedge is None or found.rule == "quote_verb":
             if key is not None or found.direct or referent is not None:
-                self.last = _Speaker(source_text, key, paragraph, referent, found.content[1])
+                self.last = _Speaker(source_text, key, paragraph, referent, max(spans))
         if referent is not None:
             self.memory.spoke(referent, found.source[0] if found.source else found.content[0])
         return attribution
 
     def _continues(self, found: Found, paragraph: int) -> bool:
         """Rule `continued_quote`: a quote with no speaker of its own continues the last speaker when it is a
-        paragraph of its own, or follows straight on from what they said (nothing but the writer's punctuation or a
-        paragraph break between)."""
+        paragraph of its own, or when no sentence of the writer's stands between it and the last speaker's
+        attribution ('“A,” the ministry said in a statement. “B”')."""
         if self.last is None:
             return False
         if _is_quote_only(self.text, found.content):
             return True
-        between = self.text[self.last.end:found.content[0]]
-        if paragraph - self.last.paragraph > 1 or re.search(r"[.!?]\s+[A-Z][^“\"«]*[.!?]", between):
+        if paragraph - self.last.paragraph > 1:
             return False
-        return not re.search(r"\w+\s+\w+\s+\w+", re.sub(r"^[^\n]*?[.!?”\"]\s*", "", between, count=1))
+        between = self.text[self.last.end:found.content[0]]
+        rest = re.split(r"[.!?…][”\"’]?\s", between, maxsplit=1)
+        return len(rest) < 2 or not re.search(r"\w", rest[1])
 
     def _source(self, found: Found) -> tuple[str, str | None, Referent | None] | None:
         """(source as shown, actor key, referent); ('', None, None) for a quote with no speaker yet; None when the
@@ -310,7 +311,9 @@ class _Resolution:
             referent = self.memory.description(head, at)
             if referent is not None:
                 return self._shown(referent)
-        described = Referent(phrase, None, GROUP, plural=head is not None and head.tag_ in ("NNS", "NNPS"),
+        body = head is not None and head.lemma_.lower() in en.GROUP_NOUNS and head.tag_ not in ("NNS", "NNPS")
+        described = Referent(phrase, None, ORG if body else GROUP,
+                             plural=head is not None and head.tag_ in ("NNS", "NNPS"),
                              roles={head.lemma_.lower()} if head is not None else set())
         return (phrase, None, described)
 

@@ -22,6 +22,9 @@ from dossier.lexicon import en
 # Statement rules that pass narration on rather than give a speaker's own words: a charge in their content is
 # still the accuser's, reported through them.
 RELAYING_RULES = frozenset({"according_attribution", "anaphoric_relay", "reportedly_attribution"})
+# Statement rules whose content is what the speaker asks for: a label in it is their demand ('called for Belarus to
+# be recognised as a ‘temporarily occupied’ country'), not an accusation.
+WISHING_RULES = frozenset({"appeal_attribution"})
 AUTHORITY_WINDOW_PARAGRAPHS = 2
 
 
@@ -95,6 +98,9 @@ def quoted_charge(quote: QuoteSpan, tokens_before: Sequence[Token], tokens_after
     if not before:
         return None
     last = before[-1]
+    if last.lower_ == "of" and len(before) > 1 and before[-2].lower_ in en.LIST_NOUNS:
+        lister = _penalty_above(before[-2]) or before[-2]  # 'added the outlet to its list of “terrorist organisations”'
+        return f"{before[-2].text} of", lister
     if last.lower_ in ("of", "with", "for"):
         maker = next((t for t in reversed(before[-4:-1]) if t.lemma_ in en.CHARGE_VERBS or t.lower_ in en.CHARGE_NOUNS),
                      None)
@@ -108,13 +114,20 @@ def quoted_charge(quote: QuoteSpan, tokens_before: Sequence[Token], tokens_after
         return None
     if last.lemma_ in en.DESIGNATION_VERBS and last.tag_ == "VBN":
         return last.text, last
+    # 'declared the channel “extremist”': a designation whose object stands between it and the label.
+    for t in reversed(before[-7:-1]):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ not in en.DESIGNATION_VERBS or t.is_punct:
+            return None
+        if t.lemma_ in en.DESIGNATION_VERBS and t.pos_ == "VERB":
+            return t.text, t
     return None
 
 
 def _penalty_above(token: Token) -> Token | None:
     head = token.head
     for _ in range(7):
-        if head.lemma_ in en.PUNITIVE_VERBS or head.lemma_ in ("cease", "suspend", "stop", "close"):
+        if head.lemma_ in en.PUNITIVE_VERBS or head.lemma_ in ("cease", "suspend", "stop", "close", "add", "include",
+                                                               "place", "put"):
             return head
         if head.head.i == head.i:
             return None

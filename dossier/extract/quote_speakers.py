@@ -121,7 +121,10 @@ def speaker_by_naming(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Fo
         if not offset <= quote.start < paragraph_end(offset, doc):
             continue
         before = [t for t in doc if offset + t.idx < quote.start]
-        for token in reversed(before[-6:]):
+        sentence_start = before[-1].sent.start if before else 0
+        for token in reversed(before[-10:]):
+            if token.i < sentence_start:
+                return None
             if token.lemma_ in en.NAMING_VERBS and token.pos_ == "VERB":
                 subject = subject_of(token)
                 if subject is None or token.tag_ == "VBN" and subject.dep_ == "nsubjpass":
@@ -198,7 +201,13 @@ def speech_shaped(text: str, quote: QuoteSpan, has_cue: bool) -> bool:
     """Words someone said, however few: a quote that ends a sentence or clause inside its marks with a reporting verb
     beside it ('“We will not leave,” he said'), or a headline quote before a colon ('“I keep my keys”: a nurse').
     Punctuation alone proves nothing: American style puts the comma inside a scare quote too."""
-    if has_cue and text[quote.inner_start:quote.inner_end].rstrip().endswith((".", ",", "!", "?", "…")):
+    inner = text[quote.inner_start:quote.inner_end].strip()
+    if has_cue and inner.endswith((".", ",", "!", "?", "…")):
+        return True
+    # A sentence of its own: capitalised, closed by its own stop, standing after another sentence ('“We will respond.”').
+    before = text[:quote.start].rstrip()
+    if inner[:1].isupper() and inner.endswith((".", "!", "?")) and (not before or before.endswith(
+            (".", "!", "?", "”", '"', "\n", ":"))):
         return True
     starts_paragraph = quote.start == 0 or text[:quote.start].endswith("\n")
     return starts_paragraph and text[quote.end:quote.end + 1] == ":"

@@ -161,7 +161,8 @@ class SpeakerMemory:
         roles: set[str] = set()
         descriptors: set[str] = set()
         gender = None
-        for words in (self._title_before(mention), self._apposition_after(mention), self._apposition_before(mention)):
+        for words in (self._title_before(mention), self._apposition_after(mention), self._apposition_before(mention),
+                      self._calling_itself(mention)):
             for n, word in enumerate(words):
                 low = word.lower()
                 if low in en.ROLE_NOUNS or low in en.GROUP_NOUNS:
@@ -196,6 +197,13 @@ class SpeakerMemory:
         words = re.findall(r"[\w’'-]+", match.group(1))
         return words if words and words[-1].lower() in en.ROLE_NOUNS else []
 
+    def _calling_itself(self, mention: Mention) -> list[str]:
+        """'a group calling itself the Cyber Partisans', 'a movement known as Busly Lyatsyats'."""
+        before = self.text[max(0, mention.start - 60):mention.start]
+        match = re.search(r"\b(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:calling\s+(?:itself|themselves)|known\s+as|"
+                          r"called|named|dubbed)\s+(?:the\s+)?$", before, re.IGNORECASE)
+        return match.group(1).split() if match else []
+
     @staticmethod
     def _phrase_words(match: re.Match | None) -> list[str]:
         if match is None:
@@ -217,11 +225,14 @@ class SpeakerMemory:
     def _remember_groups(self, offset: int, doc: Doc) -> None:
         """People a sentence is about without naming them ('Her supporters took to the streets'), for 'they'."""
         for token in doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS") or \
-                    token.ent_type_ not in ("", "NORP"):
+            coordinated = any(c.dep_ == "conj" for c in token.children) and token.pos_ in ("PROPN", "NOUN")
+            if token.dep_ not in ("nsubj", "nsubjpass") or not coordinated and (
+                    token.tag_ not in ("NNS", "NNPS") or token.ent_type_ not in ("", "NORP")):
                 continue
-            words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") and t.i <= token.i]
-            start, end = offset + words[0].idx, offset + token.idx + len(token.text)
+            words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos")
+                     and (t.i <= token.i or coordinated)]
+            words = [t for t in words if not t.is_punct] or [token]
+            start, end = offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)
             if any(s <= start < e for s, e in self.quotes):
                 continue
             group = Referent(self.text[start:end], None, GROUP, plural=True, roles={token.lemma_.lower()})

@@ -68,6 +68,9 @@ def make_found(source: Sequence[Token] | None, head: Token | None, cue: Sequence
         source = source_phrase(head) or source
     if source and content and content[0].i < source[0].i <= content[-1].i:
         content = trimmed([t for t in content if t.i < source[0].i])  # 'X met Y, the state agency Belta said'
+    counter = next((t for t in content if _is_counter_claim(t)), None)
+    if counter is not None:  # '..., a claim Minsk denies': the denial is another voice
+        content = trimmed([t for t in content if t.i < min(x.i for x in counter.subtree)])
     if not content:
         return None
     return Found(span_of(source, offset) if source else None, head, offset + head.idx if head is not None else None,
@@ -208,9 +211,13 @@ def clause_attribution(verb: Token, offset: int) -> Found | None:
         return None
     content = trimmed(subtree(complement))
     subject = subject_of(verb)
+    citing = _citing(verb)
+    if subject is None and citing is not None:
+        # 'Ukrinform, citing the General Staff, reported that ...' with the relay misread: the phrase before the comma.
+        opening = phrases.strip_edges(phrases.split_commas([t for t in verb.sent if t.i < citing[1].i])[0])
+        subject = opening[-1] if opening and len(opening) <= 6 and opening[0].text[:1].isupper() else None
     if not content or subject is None:
         return None
-    citing = _citing(verb)
     if citing is not None:
         cited, participle = citing
         return make_found(subtree(cited), cited, [verb], content, verb, offset, rule="clause_attribution",
@@ -223,6 +230,31 @@ def _has_subject(clause: Token) -> bool:
     return (any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.tag_ == "VB"
             or clause.dep_ == "conj" or any(c.dep_ == "conj" and _has_subject(c) for c in clause.children)
             or clause.pos_ not in ("VERB", "AUX"))
+
+
+def _is_counter_claim(noun: Token) -> bool:
+    """'a claim Minsk denies', 'a charge she rejects': a claim noun set after a comma, disputed in its clause."""
+    return (noun.lemma_.lower() in CLAIM_NOUNS | en.CHARGE_NOUNS and noun.i > 0 and noun.doc[noun.i - 1].text in (",", "a",
+                                                                                                               "an")
+            and any(c.dep_ == "relcl" and c.lemma_ in en.DENIAL_VERBS for c in noun.children))
+
+
+def counter_claim_attribution(verb: Token, offset: int) -> Found | None:
+    """'Western officials say Russia has moved troops into Belarus, a claim Minsk denies': Minsk denies the clause
+    the claim stands for."""
+    if verb.lemma_ not in en.DENIAL_VERBS or verb.dep_ != "relcl" or not _is_counter_claim(verb.head):
+        return None
+    noun = verb.head
+    subject = subject_of(verb)
+    first = min(t.i for t in noun.subtree)
+    sent = [t for t in verb.sent if t.i < first]
+    said = [t for t in sent if t.lemma_ in CLAUSE_VERBS and any(c.dep_ == "ccomp" for c in t.children)]
+    if said:
+        start = min(t.i for c in said[-1].children if c.dep_ == "ccomp" for t in c.subtree)
+        sent = [t for t in sent if t.i >= start]
+    if subject is None or not sent:
+        return None
+    return make_found(subtree(subject), subject, [verb], sent, verb, offset, rule="counter_claim_attribution")
 
 
 def relay_as_saying_attribution(verb: Token, offset: int) -> Found | None:
@@ -592,7 +624,7 @@ def evidence_attribution(verb: Token, offset: int) -> Found | None:
                       hedge=hedge)
 
 
-RULES = (impersonal_attribution, relay_as_saying_attribution, clause_attribution, object_attribution,
+RULES = (counter_claim_attribution, impersonal_attribution, relay_as_saying_attribution, clause_attribution, object_attribution,
          self_description_attribution, perception_attribution, speech_act_attribution, appeal_attribution,
          as_attribution, parenthetical_attribution, trailing_source_attribution, according_attribution,
          viewpoint_attribution, reportedly_attribution, information_origin_attribution, claim_noun_attribution,
@@ -604,7 +636,7 @@ RULES = (impersonal_attribution, relay_as_saying_attribution, clause_attribution
 _TRIGGERS = frozenset({*CLAUSE_VERBS, *OBJECT_VERBS, *APPEAL_VERBS, *CLAIM_NOUNS, *CONVICTION_ADJECTIVES, "according",
                        *en.SPEECH_ACT_VERBS, *en.PERCEPTION_VERBS, *en.EVIDENCE_VERBS, *en.VIEWPOINT_NOUNS,
                        *en.IMPERSONAL_VERBS, *INTENT_NOUNS, "call", "describe", "consider", "regard", "style",
-                       "proclaim", "quote", "cite", "reportedly", "come", "accuse"})
+                       "proclaim", "quote", "cite", "reportedly", "come", "accuse", *en.DENIAL_VERBS})
 
 
 def _candidates(doc: Doc) -> Iterable[Token]:
@@ -627,4 +659,5 @@ def reported_statements(parsed: Sequence[tuple[int, Doc]]) -> list[Found]:
                     found.append(hit)
                     break
     return [f for f in found if not any(o is not f and o.content[0] <= f.content[0] and f.content[1] <= o.content[1]
-                                        and (f.source is None or o.content[0] <= f.source[0]) for o in found)]
+                                        and (f.source is None or o.content[0] <= f.source[0] < o.content[1])
+                                        for o in found)]

@@ -149,7 +149,7 @@ MALE_SURNAME_ENDINGS = ("ski", "sky", "skiy", "skyi", "ov", "ev", "yev", "ovich"
 # -- Hedges -----------------------------------------------------------------------------------------------------
 
 # Adverbs with which a writer marks a claim as unverified: they qualify the clause they sit in.
-HEDGE_ADVERBS = words("allegedly reportedly purportedly supposedly ostensibly apparently officially seemingly")
+HEDGE_ADVERBS = words("allegedly reportedly purportedly supposedly ostensibly apparently officially")
 # Adjectives that mark what they qualify as unverified ("alleged acts of sabotage").
 HEDGE_ADJECTIVES = words("alleged suspected unconfirmed unverified purported supposed so-called")
 # Reporting verbs with which the writer keeps a distance from what a party says ("the press service claims").
@@ -165,6 +165,7 @@ HEDGE_PATTERNS = (
     r"\b(?:anonymous|unnamed|unidentified) (?:source|official|officer|person|diplomat|insider)s?\b",
     r"\b(?:who|which) (?:asked|spoke|requested) (?:not to be (?:named|identified)|on condition of anonymity)\b",
     r"\bon (?:the )?condition of anonymity\b",
+    r"\b(?:sources?|people|persons?|officials?|insiders?) (?:close to|familiar with)\b",
     r"\bit (?:is|was|has been) (?:said|thought|believed|rumou?red|claimed|alleged|suggested|reported)\b",
 )
 # A writer's caveat: a sentence that says what came before cannot be checked. It scopes the claims of its paragraph.
@@ -191,6 +192,10 @@ CHARGE_NOUNS = words("charge charges accusation accusations suspicion allegation
 # Verbs that put a label on someone or something ("declared extremist", "designated as a terrorist organisation").
 DESIGNATION_VERBS = words("designate declare recognise recognize label brand classify list deem")
 DESIGNATION_NOUNS = words("designation classification listing")
+# Lists a body puts people and outlets on ("added to its list of “terrorist organisations”").
+LIST_NOUNS = words("list register registry database")
+# Verbs of disputing what someone else claims ("a claim Minsk denies").
+DENIAL_VERBS = words("deny reject dispute dismiss refute contest")
 # Things done to people or outlets for a stated reason, which is the accuser's ("detained for suspected tax evasion").
 PUNITIVE_VERBS = words("""arrest detain jail imprison fine sentence ban close order raid search block punish expel
 dismiss fire prosecute convict""")
