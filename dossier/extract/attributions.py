@@ -312,7 +312,9 @@ class _Resolution:
             if referent is not None:
                 return self._shown(referent)
         body = head is not None and head.lemma_.lower() in en.GROUP_NOUNS and head.tag_ not in ("NNS", "NNPS")
+        role = head.lower_ if head is not None else ""
         described = Referent(phrase, None, ORG if body else GROUP,
+                             gender="f" if role in en.FEMALE_ROLE_NOUNS else "m" if role in en.MALE_ROLE_NOUNS else None,
                              plural=head is not None and head.tag_ in ("NNS", "NNPS"),
                              roles={head.lemma_.lower()} if head is not None else set())
         return (phrase, None, described)

@@ -46,7 +46,9 @@ def charge_verb(token: Token) -> tuple[list[Token], list[Token]] | None:
     if token.lemma_ not in en.CHARGE_VERBS or token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBN", "VBD",
                                                                                                       "VBZ", "VBP"):
         return None
-    if token.lemma_ in ("find", "try", "sentence") and token.tag_ != "VBN":
+    if token.lemma_ in ("try", "sentence") and token.tag_ != "VBN":
+        return None
+    if token.lemma_ == "find" and not any(c.lower_ == "guilty" for c in token.children):
         return None
     found = _charge_object(token)
     if found is None:

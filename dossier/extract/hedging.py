@@ -55,7 +55,7 @@ def word_hedge(tokens: Sequence[Token], statement: tuple[int, int], content: tup
         low = token.lower_
         if low in en.HEDGE_ADVERBS:
             return token.text
-        if low in en.HEDGE_ADJECTIVES:
+        if low in en.HEDGE_ADJECTIVES and token.dep_ == "amod":  # 'alleged acts', not 'people suspected of ...'
             if not content[0] <= at < content[1] or _depth_in(token, content, offset_of) <= ADJECTIVE_REACH:
                 return token.text
     return None

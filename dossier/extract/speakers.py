@@ -276,12 +276,13 @@ class SpeakerMemory:
             limit = min(end, at)
             found = [(s, r) for r in self.referents if fits(r) for s, _ in r.spans
                      if start <= s < limit and not self._in_quote(s)]
-            found += [(s, r) for s, r in self.spoken if fits(r) and start <= s < limit]
+            spoken = [(s, r) for s, r in self.spoken if fits(r) and start <= s < limit]
+            found += spoken
             if not found:
                 continue
-            subjects = [(s, r) for s, r in found if s in r.subject_at]
-            pool = subjects or found
-            return max(pool, key=lambda x: x[0])[1]
+            # Who speaks or is the subject comes first, then one whose gender is known to fit, then the last named.
+            leading = {id(r) for s, r in found if s in r.subject_at} | {id(r) for _, r in spoken}
+            return max(found, key=lambda x: (id(x[1]) in leading, x[1].gender is not None, x[0]))[1]
         last = self.last_speaker()
         return last if last is not None and fits(last) else None
 

@@ -84,10 +84,19 @@ def span_of(tokens: Sequence[Token] | Span, offset: int) -> tuple[int, int]:
 
 
 def trimmed(tokens: list[Token]) -> list[Token]:
-    """Drop the grammar at the edges of a content span: 'that', conjunctions, punctuation, quote marks."""
+    """Drop the grammar at the edges of a content span: 'that', conjunctions, punctuation, quote marks, and the time
+    of the saying the parser hung inside what was said ('said on Monday (that) it had ...')."""
     while tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_punct or tokens[0].is_space
                       or tokens[0].lower_ in ("that",)):
         tokens = tokens[1:]
+    if tokens and tokens[0].lower_ in ("on", "at", "in", "late", "earlier", "last") and tokens[0].dep_ in (
+            "prep", "npadvmod", "advmod"):
+        when = [t for t in tokens[0].subtree]
+        rest = [t for t in tokens if t not in when]
+        if when and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in when) and rest and \
+                rest[0].i == when[-1].i + 1 and rest[0].dep_ in ("nsubj", "nsubjpass", "mark", "expl", "det", "compound",
+                                                                 "amod", "poss", "nummod"):
+            tokens = trimmed(rest)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return tokens
@@ -201,10 +210,18 @@ def impersonal_attribution(verb: Token, offset: int) -> Found | None:
                       described="unnamed source")
 
 
+def unsaid(verb: Token) -> bool:
+    """Rule `not_said`: 'did not say how many', 'declined to say where', 'refused to comment': nothing was said."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ in en.REFUSAL_VERBS or any(c.dep_ == "neg"
+                                                                             for c in verb.head.children))
+
+
 def clause_attribution(verb: Token, offset: int) -> Found | None:
     """'X said (that) CLAUSE' and 'CLAUSE, X said': the clausal complement of a reporting verb. 'X, citing Y,
     said ...' is Y's statement, which X relays."""
-    if verb.lemma_ not in CLAUSE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    if verb.lemma_ not in CLAUSE_VERBS or verb.pos_ not in ("VERB", "AUX") or unsaid(verb):
         return None
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None or not _has_subject(complement):
@@ -212,6 +229,7 @@ def clause_attribution(verb: Token, offset: int) -> Found | None:
     content = trimmed(subtree(complement))
     subject = subject_of(verb)
     citing = _citing(verb)
+    carried = _carried_by(verb)
     if subject is None and citing is not None:
         # 'Ukrinform, citing the General Staff, reported that ...' with the relay misread: the phrase before the comma.
         opening = phrases.strip_edges(phrases.split_commas([t for t in verb.sent if t.i < citing[1].i])[0])
@@ -222,7 +240,23 @@ def clause_attribution(verb: Token, offset: int) -> Found | None:
         cited, participle = citing
         return make_found(subtree(cited), cited, [verb], content, verb, offset, rule="clause_attribution",
                           relay=source_phrase(subject))
-    return make_found(subtree(subject), subject, cue_tokens(verb), content, verb, offset, rule="clause_attribution")
+    return make_found(subtree(subject), subject, cue_tokens(verb), content, verb, offset, rule="clause_attribution",
+                      relay=carried)
+
+
+def _carried_by(verb: Token) -> list[Token] | None:
+    """'In comments carried by the state news agency BelTA, Lukashenko said ...': the relay of a venue phrase."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for venue in prep.children:
+            for acl in venue.children:
+                if acl.dep_ == "acl" and acl.lemma_ in en.RELAY_VERBS | {"broadcast", "air"}:
+                    agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+                    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                    if by is not None:
+                        return source_phrase(by)
+    return None
 
 
 def _has_subject(clause: Token) -> bool:
@@ -409,7 +443,7 @@ def trailing_source_attribution(verb: Token, offset: int) -> Found | None:
         return None
     after = [t for t in verb.sent if t.i > verb.i]
     tail = phrases.split_commas(after)[0] if after else []
-    if any(t.lower_ == "that" for t in tail) or phrases.is_clause(tail):
+    if any(t.lower_ == "that" or t.is_quote or t.text == ":" for t in tail) or phrases.is_clause(tail):
         return None
     split = phrases.source_before(verb)
     if split is not None:
@@ -422,6 +456,8 @@ def trailing_source_attribution(verb: Token, offset: int) -> Found | None:
         content = before
     if not content or content[0].is_quote or content[-1].is_quote:
         return None
+    if content[0].tag_ in ("VBN", "VBG") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in content):
+        return None  # 'Asked whether ..., Lukashenko said': the circumstance, not what was said
     head = phrase_head(source)
     if head is None:
         return None
@@ -653,6 +689,8 @@ def reported_statements(parsed: Sequence[tuple[int, Doc]]) -> list[Found]:
     found: list[Found] = []
     for offset, doc in parsed:
         for token in _candidates(doc):
+            if token.pos_ in ("VERB", "AUX") and unsaid(token):
+                continue
             for rule in RULES:
                 hit = rule(token, offset)
                 if hit is not None:

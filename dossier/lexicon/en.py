@@ -32,6 +32,8 @@ NAMING_VERBS = words("call label brand dub term name describe denounce")
 # Words for speech and writing that can stand beside a direct quote.
 QUOTE_VERBS = CLAUSE_VERBS | APPEAL_VERBS | SPEECH_ACT_VERBS | words(
     "ask shout chant read describe call continue address conclude quip exclaim recount recall")
+# Verbs under which a reporting verb says nothing: 'declined to say', 'refused to comment'.
+REFUSAL_VERBS = words("decline refuse fail avoid")
 # Verbs by which one source passes on another's words ("quoted by BelTA", "cited by", "reported by").
 RELAY_VERBS = words("quote cite report relay carry publish")
 # Adjectives of conviction: "confident that ...", "aware of ...".
