@@ -287,6 +287,9 @@ class _Resolution:
         phrase = self.text[start:end]
         head = found.source_head
         at = start
+        if head is not None and any(c.dep_ == "conj" for c in head.children) and re.search(r"\band\b", phrase):
+            together = Referent(phrase, None, GROUP, plural=True)  # 'Kyiv and the opposition', 'X and Y'
+            return (phrase, None, together)
         named = self._named(found)
         if named is not None:
             return named

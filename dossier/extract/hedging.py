@@ -18,20 +18,8 @@ from dossier.lexicon import en
 
 _PHRASE = re.compile("|".join(en.HEDGE_PATTERNS), re.IGNORECASE)
 _CAVEAT = re.compile("|".join(en.CAVEAT_PATTERNS), re.IGNORECASE)
-_WORD = re.compile(r"[\w-]+")
 # How far an adjective may sit below the head of what a statement says and still qualify the statement.
 ADJECTIVE_REACH = 2
-
-
-def hedge_cue(text: str) -> str | None:
-    """The first hedging phrase, adverb or adjective in `text`, as written, or None."""
-    match = _PHRASE.search(text)
-    if match:
-        return match.group(0)
-    for word in _WORD.finditer(text):
-        if word.group().lower() in en.HEDGE_ADVERBS | en.HEDGE_ADJECTIVES:
-            return word.group()
-    return None
 
 
 def is_caveat(sentence: str) -> bool:

@@ -68,6 +68,11 @@ def make_found(source: Sequence[Token] | None, head: Token | None, cue: Sequence
         source = source_phrase(head) or source
     if source and content and content[0].i < source[0].i <= content[-1].i:
         content = trimmed([t for t in content if t.i < source[0].i])  # 'X met Y, the state agency Belta said'
+        parts = phrases.split_commas(content)
+        tail = phrases.strip_edges(parts[-1]) if len(parts) > 1 else []
+        if tail and phrases.is_noun_phrase(tail) and phrases.is_description(tail) and phrases.is_name(list(source)):
+            source = [t for t in tail[0].doc[tail[0].i:source[-1].i + 1]]  # the apposition belongs to the source
+            content = trimmed([t for t in content if t.i < tail[0].i])
     counter = next((t for t in content if _is_counter_claim(t)), None)
     if counter is not None:  # '..., a claim Minsk denies': the denial is another voice
         content = trimmed([t for t in content if t.i < min(x.i for x in counter.subtree)])

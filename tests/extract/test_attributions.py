@@ -1,26 +1,11 @@
 """Who said what, on sentences written for these tests (the real English pipeline)."""
 
-import pytest
-
-from dossier.extract import extract, load_pipeline
-from dossier.model import Document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from tests.extract.conftest import read_statements
 
 
 def attributions(nlp, body, title="Report", authors=()):
-    text = f"{title}\n\n{body}"
-    doc = Document(id="t", source="t", kind="txt", title=title, text=text, url=None, outlet=None, authors=authors,
-                   published=None, language="en")
-    found = extract(doc, nlp).attributions
-    for a in found:  # every span points at what it says
-        assert text[a.content_start:a.content_end] == a.content or "\n\n" in a.content
-        if a.cue_start is not None:
-            assert text[a.cue_start:a.cue_end] == a.cue
-    return [(a.source, a.cue, a.content, a.direct, a.hedged) for a in found]
+    return [(a.source, a.cue, a.content, a.direct, a.hedged)
+            for a in read_statements(nlp, body, title=title, authors=authors)]
 
 
 def test_quote_then_said_pronoun_resolves_to_the_named_speaker(nlp):

@@ -46,3 +46,30 @@ def test_a_last_quote_that_never_closes_runs_to_the_end_of_its_paragraph():
 def test_an_unclosed_quote_does_not_swallow_the_next_paragraph():
     text = "He shouted “stop and\n\nThe police left. “Go,” she said."
     assert inner(text) == [("stop and", False), ("Go,", True)]
+
+
+def test_straight_quotes_nested_in_straight_quotes_close_inside_out():
+    text = ('"Today they talk about "Belarusians on their knees", "a province of Russia" - you would never vote for it,"'
+            ' he said.')
+    assert inner(text) == [('Today they talk about "Belarusians on their knees", "a province of Russia" - you would '
+                            'never vote for it,', True)]
+
+
+def test_curly_quotes_nested_in_curly_quotes():
+    text = "“We told them “no” twice,” she said."
+    assert inner(text) == [("We told them “no” twice,", True)]
+
+
+def test_a_quote_closed_with_an_opening_mark_as_some_pages_print_it():
+    text = "Her sister: “Maria tore up her passport“\n\nShe held lectures called “Music for Adults“ in Minsk."
+    assert inner(text) == [("Maria tore up her passport", True), ("Music for Adults", True)]
+
+
+def test_speech_introduced_by_a_dash_ends_at_the_dash_that_hands_over():
+    text = "Lukashenko was blunt.\n— We will never give up our country, — he said.\n— Never!"
+    assert inner(text) == [("We will never give up our country,", True)]
+
+
+def test_a_dash_inside_a_sentence_opens_no_speech():
+    text = "The talks – held in Minsk – ended early.\n- Europe\n- Sport"
+    assert inner(text) == []
