@@ -62,7 +62,7 @@ def _attribution(a: Attribution, findings: Findings, index: dict[str, PackEntity
     with the relay as its source."""
     out = [PredictedAttribution(a.source, a.content, a.direct, a.cue, a.hedged,
                                 _spellings(a.source_key, a.source, findings, index))]
-    if a.relay:
+    if a.relay and not a.direct:
         # The relay's name closes its phrase ('the state news agency Belta').
         name = re.search(r"(?:[A-Z][\w.-]*\s?)+$", a.relay)
         named = name.group().strip() if name else None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.quotes import QuoteSpan
 from dossier.extract.statements import Found, make_found, phrase_head, span_of, subtree, trimmed
+from dossier.extract.tokens import TokenFinder
 from dossier.lexicon import en
 
 # Statement rules that pass narration on rather than give a speaker's own words: a charge in their content is
@@ -204,3 +205,69 @@ def token_charges(parsed: Sequence[tuple[int, Doc]]) -> list[Found]:
                         out.append(found)
                     break
     return out
+
+
+def accusations(text: str, parsed: Sequence[tuple[int, Doc]], tokens: TokenFinder, statements: Sequence[Found],
+                 quotes: Sequence[QuoteSpan]) -> list[Found]:
+    """Charges as hedged statements: those the parse shows, and quotations that are charges or labels. A charge read
+    inside a named speaker's own reported words is theirs and not listed apart; a quotation that is exactly the
+    charge or label ('its designation as “extremist”') stays the accuser's wherever it stands."""
+    exact = []
+    found = token_charges(parsed)
+    for quote in quotes:
+        inner = (quote.inner_start, quote.inner_end)
+        same = next((f for f in found if _within(f.content, (quote.start, quote.end))
+                     and _within(inner, (f.content[0] - 1, f.content[1] + 1))), None)
+        if same is not None:
+            found.remove(same)
+            exact.append(replace(same, content=inner, direct=True))
+            continue
+        charge = _quoted_charge(quote, tokens)
+        if charge is not None:
+            exact.append(charge)
+    kept = []
+    for charge in exact + found:
+        holder = _holder(charge, statements)
+        relaying = holder is not None and holder.rule in RELAYING_RULES
+        if holder is not None and not relaying and (not charge.direct or holder.rule in WISHING_RULES):
+            continue
+        if charge.source is not None:
+            pass  # the accuser the parse names
+        elif relaying and (holder.source or holder.described):
+            charge = replace(charge, source=holder.source, source_head=holder.source_head, head_at=holder.head_at,
+                             described=holder.described)
+        else:
+            authority = authority_before(text, parsed, charge.content[0])
+            charge = replace(charge, source=authority, source_head=tokens(authority[0]) if authority else None,
+                             head_at=authority[0] if authority else None,
+                             described=None if authority else en.DEFAULT_AUTHORITY)
+        kept.append(charge)
+    return kept
+
+
+def _quoted_charge(quote: QuoteSpan, tokens: TokenFinder) -> Found | None:
+    first = tokens(quote.inner_start)
+    if first is None:
+        return None
+    doc = first.doc
+    offset = tokens.offset_of(first)
+    inside = [t for t in doc if quote.inner_start <= offset + t.idx < quote.inner_end]
+    before = [t for t in doc if offset + t.idx < quote.start]
+    after = [t for t in doc if offset + t.idx >= quote.end]
+    made = quoted_charge(quote, before, after, inside)
+    if made is None or not inside:
+        return None
+    cue, anchor = made
+    found = charge_found([anchor], inside, anchor, offset, "quoted_charge",
+                                 direct_span=(quote.inner_start, quote.inner_end))
+    return replace(found, cue=None, hedge=f"accusation: {cue}") if found is not None else None
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _holder(found: Found, statements: Sequence[Found]) -> Found | None:
+    """The statement whose content holds `found`."""
+    return next((s for s in statements if s is not found and not s.direct and _within(found.content, s.content)),
+                None)

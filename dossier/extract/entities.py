@@ -12,6 +12,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.extract.line_breaks import line_pieces
 from dossier.model import Findings, Mention, Sentence
 
 # Named things; numbers and dates are the business of the quantity and time extractors.
@@ -34,16 +35,21 @@ def trim_mention(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, paragraph): sentences never cross a paragraph break (a title is never glued to the lede), and a very
-    long paragraph is cut at line breaks, or at `limit`, so the parser never gets a whole huge report at once."""
+    """(offset, paragraph): sentences never cross a paragraph break (a title is never glued to the lede) nor a line
+    break that ends a sentence (a headline, a list item); a very long paragraph is cut at line breaks, or at `limit`,
+    so the parser never gets a whole huge report at once."""
     for match in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*$)", text, flags=re.S):
-        start, piece = match.start(), match.group()
-        while len(piece) > limit:
-            cut = piece.rfind("\n", 0, limit)
-            cut = cut + 1 if cut > 0 else limit
-            yield start, piece[:cut]
-            start, piece = start + cut, piece[cut:]
-        yield start, piece
+        for at, piece in line_pieces(match.group()):
+            yield from _within_limit(match.start() + at, piece, limit)
+
+
+def _within_limit(start: int, piece: str, limit: int) -> Iterator[tuple[int, str]]:
+    while len(piece) > limit:
+        cut = piece.rfind("\n", 0, limit)
+        cut = cut + 1 if cut > 0 else limit
+        yield start, piece[:cut]
+        start, piece = start + cut, piece[cut:]
+    yield start, piece
 
 
 Key = TypeVar("Key")

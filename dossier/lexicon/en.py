@@ -78,6 +78,9 @@ RELATIVE_PRONOUNS = words("who whom which that whose")
 NO_SPEAKER_WORDS = words("""many some others most few several all both each none it this that these those there
 which what one anyone everyone someone nobody everybody somebody""")
 
+# Labels that open a headline without being its source ('Analysis: ...').
+SECTION_LABELS = words("""analysis opinion exclusive live explainer update updated breaking watch video photos interview
+review comment editorial factbox timeline podcast""")
 # Quantifiers that stand for a group named just before ('many Belarusians ... many view it as ...').
 QUANTIFIER_WORDS = words("many some most others several few")
 
