@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from spacy.language import Language
 
-from dossier.extract.attributions import extract_attributions
 from dossier.extract.dates import as_date
 from dossier.extract.entities import Key, Parsed, findings_from_docs, parse, parse_many
 from dossier.extract.events import extract_events
 from dossier.extract.quantities import extract_quantities
-from dossier.extract.quotes import find_quotes
+from dossier.extract.speech.attributions import extract_attributions
+from dossier.extract.speech.quotes import find_quotes
 from dossier.extract.times import extract_times
 from dossier.model import Document, Findings
 

@@ -17,7 +17,7 @@ from dossier.extract.counted import about, head_token, unit
 from dossier.extract.dates import MONTHS
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
-from dossier.extract.quotes import QuoteSpan
+from dossier.extract.speech.quotes import QuoteSpan
 from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import is_lexicon_unit, rate_after, unit_after
 from dossier.model import Quantity, TimeExpr

@@ -41,6 +41,8 @@ CONVICTION_ADJECTIVES = words("confident convinced certain sure aware adamant")
 # Nouns that carry a reported clause: "reports that ...", "Putin's announcement that ...", "raised fears that ...".
 CLAIM_NOUNS = words("""report claim allegation rumour rumor statement announcement warning assertion suggestion
 fear fears hope belief view argument accusation promise pledge threat""")
+# Nouns of what someone means to do, whose 'to'-clause is what they said they would do ("his threat to flood ...").
+INTENT_NOUNS = words("threat promise pledge call demand vow offer plan proposal ultimatum")
 # Nouns for something a person wrote or issued: its owner is the speaker ("Eismont's statement said ...").
 DOCUMENT_NOUNS = words("""statement post message letter decree tweet address speech interview article column release
 communique communiqué comment comments remarks appeal petition order resolution report""")

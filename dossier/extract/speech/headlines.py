@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from dossier.extract.statements import Found
+from dossier.extract.speech.statements import Found
 from dossier.lexicon import en
 
 _TAG = re.compile(r"^(?P<content>[^\n]{12,}?)(?:\s*:\s+|\s+[–—-]\s+|,?\s+says?\s+)(?P<tag>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)"

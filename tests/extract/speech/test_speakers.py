@@ -3,7 +3,7 @@ the report named, and left alone where it named no one."""
 
 import pytest
 
-from dossier.extract.speakers import gender_of_name, same_person
+from dossier.extract.speech.speakers import gender_of_name, same_person
 
 
 @pytest.mark.parametrize("a,b,same", [

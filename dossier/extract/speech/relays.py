@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.statements import Found, source_phrase, span_of
+from dossier.extract.speech.statements import Found, source_phrase, span_of
 from dossier.lexicon import en
 
 # Subjects that point back: 'this', 'his words', 'the statement', 'these remarks'.

@@ -8,10 +8,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from dossier.extract import hedging
-from dossier.extract.headlines import same_role
-from dossier.extract.speakers import GROUP, ORG, PERSON, PLACE, Referent, SpeakerMemory
-from dossier.extract.statements import Found
+from dossier.extract.speech import hedging
+from dossier.extract.speech.headlines import same_role
+from dossier.extract.speech.speakers import GROUP, ORG, PERSON, PLACE, Referent, SpeakerMemory
+from dossier.extract.speech.statements import Found
 from dossier.extract.tokens import TokenFinder
 from dossier.lexicon import en
 from dossier.model import Attribution

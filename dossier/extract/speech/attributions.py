@@ -13,15 +13,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dossier.extract import quote_speakers
-from dossier.extract.charges import accusations
-from dossier.extract.headlines import headline_tag
-from dossier.extract.interviews import Interview, find_interview
-from dossier.extract.quotes import QuoteSpan, find_quotes
-from dossier.extract.relays import anaphoric_relays, apply_relays
-from dossier.extract.sourcing import Sourcing
-from dossier.extract.speakers import SpeakerMemory
-from dossier.extract.statements import Found, reported_statements
+from dossier.extract.speech import quote_speakers
+from dossier.extract.speech.charges import accusations
+from dossier.extract.speech.headlines import headline_tag
+from dossier.extract.speech.interviews import Interview, find_interview
+from dossier.extract.speech.quotes import QuoteSpan, find_quotes
+from dossier.extract.speech.relays import anaphoric_relays, apply_relays
+from dossier.extract.speech.rules import reported_statements
+from dossier.extract.speech.sourcing import Sourcing
+from dossier.extract.speech.speakers import SpeakerMemory
+from dossier.extract.speech.statements import Found
 from dossier.extract.tokens import TokenFinder
 from dossier.model import Attribution, Mention
 

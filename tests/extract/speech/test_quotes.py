@@ -1,6 +1,6 @@
 import pytest
 
-from dossier.extract.quotes import find_quotes
+from dossier.extract.speech.quotes import find_quotes
 
 
 def inner(text):

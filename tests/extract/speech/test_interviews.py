@@ -1,6 +1,6 @@
 """Q&A interviews: who answers, and which paragraphs are answers."""
 
-from dossier.extract.interviews import find_interview
+from dossier.extract.speech.interviews import find_interview
 from dossier.model import Mention
 
 

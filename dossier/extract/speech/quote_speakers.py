@@ -10,11 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract import phrases
-from dossier.extract.quotes import QuoteSpan
-from dossier.extract.statements import (
-    PERSON_PRONOUNS,
-    QUOTE_VERBS,
+from dossier.extract.speech import phrases
+from dossier.extract.speech.quotes import QuoteSpan
+from dossier.extract.speech.statements import (
     SHORT_QUOTE_WORDS,
     Found,
     cue_tokens,
@@ -26,6 +24,7 @@ from dossier.extract.statements import (
 )
 from dossier.extract.tokens import paragraph_end
 from dossier.lexicon import en
+from dossier.lexicon.en import PERSON_PRONOUNS, QUOTE_VERBS
 
 MAX_LABEL_WORDS = 14
 

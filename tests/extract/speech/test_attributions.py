@@ -1,6 +1,6 @@
 """Who said what, on sentences written for these tests (the real English pipeline)."""
 
-from tests.extract.conftest import read_statements
+from tests.extract.speech.conftest import read_statements
 
 
 def attributions(nlp, body, title="Report", authors=()):

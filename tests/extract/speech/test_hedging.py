@@ -1,6 +1,6 @@
 import pytest
 
-from dossier.extract.hedging import doubt_verb_hedge, is_caveat, sentence_hedge
+from dossier.extract.speech.hedging import doubt_verb_hedge, is_caveat, sentence_hedge
 
 
 @pytest.mark.parametrize("sentence,cue", [

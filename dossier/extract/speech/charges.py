@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.quotes import QuoteSpan
-from dossier.extract.statements import Found, make_found, phrase_head, span_of, subtree, trimmed
+from dossier.extract.speech.quotes import QuoteSpan
+from dossier.extract.speech.statements import Found, make_found, phrase_head, span_of, subtree, trimmed
 from dossier.extract.tokens import TokenFinder
 from dossier.lexicon import en
 
