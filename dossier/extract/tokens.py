@@ -33,6 +33,18 @@ class TokenFinder:
         i = bisect_left(self._starts(at), start - offset)
         return doc[i] if i < len(doc) else None
 
+    def paragraphs(self, start: int, end: int | None = None) -> list[tuple[int, Doc]]:
+        """The parsed paragraphs that hold [start, end) (just the one that holds `start` without `end`)."""
+        first = bisect_right(self.offsets, start) - 1
+        last = bisect_right(self.offsets, max(start, (end or start + 1) - 1)) - 1
+        return [self.parsed[i] for i in range(max(first, 0), last + 1)
+                if i >= 0 and self.offsets[i] <= (end or start + 1) and start <= self.ends[i]]
+
+    def before(self, start: int, count: int) -> list[tuple[int, Doc]]:
+        """The `count` parsed paragraphs that start at or before `start`, last one last."""
+        at = bisect_right(self.offsets, start)
+        return self.parsed[max(0, at - count):at]
+
     def exactly_at(self, start: int):
         """The token that begins exactly at `start`, or None."""
         token = self(start)

@@ -83,6 +83,9 @@ which what one anyone everyone someone nobody everybody somebody""")
 # Labels that open a headline without being its source ('Analysis: ...').
 SECTION_LABELS = words("""analysis opinion exclusive live explainer update updated breaking watch video photos interview
 review comment editorial factbox timeline podcast""")
+# Labels before a colon that name no one speaking ('Image: ...', 'Source: ...').
+NOT_SPEAKER_LABELS = SECTION_LABELS | words("""image photo picture source credit credits caption note related read
+see also tags topics share follow subscribe correction disclaimer editor""")
 # Quantifiers that stand for a group named just before ('many Belarusians ... many view it as ...').
 QUANTIFIER_WORDS = words("many some most others several few")
 

@@ -56,12 +56,12 @@ def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions:
             candidates.append((replace(statement, content=(quote.inner_start, quote.inner_end), direct=True), True))
     for quote in quotes:
         if (quote.inner_start, quote.inner_end) not in taken:
-            found = _quote_speaker(text, quote, parsed, quotes, candidates)
+            found = _quote_speaker(text, quote, tokens, quotes, candidates)
             if found is not None:
                 candidates.append(found)
     interview = find_interview(text, mentions, authors)
     if interview is not None:
-        candidates = _interview_answers(interview, candidates)
+        candidates = _interview_answers(text, interview, candidates)
     candidates.sort(key=lambda c: c[0].content[0])
     return Sourcing(text, memory, tokens).run(candidates)
 
@@ -82,39 +82,45 @@ def _the_quote(text: str, found: Found, quotes: Sequence[QuoteSpan]) -> QuoteSpa
     return inside[0]
 
 
-def _quote_speaker(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]], quotes: Sequence[QuoteSpan],
+def _quote_speaker(text: str, quote: QuoteSpan, tokens: TokenFinder, quotes: Sequence[QuoteSpan],
                    candidates: list[tuple[Found, bool]]) -> tuple[Found, bool] | None:
-    cue = quote_speakers.quote_cue(quote, parsed, text, quotes)
+    cue = quote_speakers.quote_cue(quote, tokens, text, quotes)
     content = (quote.inner_start, quote.inner_end)
     if quote_speakers.is_short(text, quote, cue is not None):
         holder = next((f for f, _ in candidates if not f.direct and f.content[0] <= quote.start
                        and quote.end <= f.content[1] + 1), None)
         if holder is not None and holder.source is None:
             # A term quoted in what unnamed reports say is the term of the clause's subject, hedged alike.
-            inner = quote_speakers.speaker_by_clause(quote, parsed)
+            inner = quote_speakers.speaker_by_clause(quote, tokens)
             if inner is not None:
                 return replace(inner, hedge=holder.hedge), True
         if holder is not None:
             return replace(holder, content=content, direct=True, rule="quote_in_statement"), True
-        found = quote_speakers.speaker_by_naming(quote, parsed) or quote_speakers.speaker_officially(text, quote, parsed)
+        found = quote_speakers.speaker_by_naming(quote, tokens) or quote_speakers.speaker_officially(text, quote, tokens)
         return (found, True) if found is not None else None  # else a scare quote: words set apart, said by no one
     if cue is not None:
         verb, offset = cue
         return quote_speakers.speaker_by_verb(verb, offset, quote), True
-    labelled = quote_speakers.speaker_by_label(text, quote, parsed)
+    labelled = quote_speakers.speaker_by_label(text, quote, tokens)
     if labelled is not None:
         return labelled, True
-    topic = quote_speakers.speaker_by_paragraph(quote, parsed, quotes)
+    topic = quote_speakers.speaker_by_paragraph(quote, tokens, quotes)
     if topic is not None:
         return topic, False
     return Found(None, None, None, None, content, True, (quote.start, quote.end), rule="unattributed_quote"), False
 
 
-def _interview_answers(interview: Interview, candidates: list[tuple[Found, bool]]) -> list[tuple[Found, bool]]:
+def _interview_answers(text: str, interview: Interview,
+                       candidates: list[tuple[Found, bool]]) -> list[tuple[Found, bool]]:
     """Answers are the interviewee's words; so is any quotation the text gives no speaker."""
     who = interview.interviewee
     speaker = dict(source=(who.start, who.end), source_head=None, head_at=who.start)
-    out = [(replace(f, **speaker), own) if f.direct and f.source is None else (f, own) for f, own in candidates]
+    title_end = text.find("\n")
+
+    def answered(f: Found) -> bool:  # in the transcript, or a headline quote
+        return f.direct and f.source is None and (f.content[0] >= interview.starts or f.content[0] < title_end)
+
+    out = [(replace(f, **speaker), own) if answered(f) else (f, own) for f, own in candidates]
     taken = [f.content for f, _ in out if f.direct]
     for a, b in interview.answers:
         if not any(a <= s < b for s, _ in taken):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dossier.lexicon import en
 from dossier.model import Mention
 
 MIN_QUESTIONS = 2
@@ -20,6 +21,7 @@ MAX_QUESTION_WORDS = 40
 class Interview:
     interviewee: Mention
     answers: tuple[tuple[int, int], ...]  # paragraph spans in the clean text
+    starts: int = 0  # where the questions begin: quotes after it (and in the title) with no speaker are the answers'
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -47,7 +49,7 @@ def labelled_paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tup
     out: list[tuple[str, int, int, int] | None] = []
     for a, b in spans:
         match = _LABEL.match(text, a, b)
-        if match is None or len(match.group("name")) > 60:
+        if match is None or len(match.group("name")) > 60 or match.group("name").lower() in en.NOT_SPEAKER_LABELS:
             out.append(None)
             continue
         name, abbr = match.group("name"), match.group("abbr")
@@ -71,13 +73,14 @@ def find_labelled_interview(text: str, mentions: Sequence[Mention]) -> Interview
     for label, (a, b) in zip(labels, spans):
         if label is not None:
             asks[label[0]] = asks.get(label[0], 0) + text[a:b].rstrip().endswith("?")
-    interviewer = max(asks, key=lambda s: (asks[s], s.lower() in _QUESTION_LABELS))
+    order = [label[0] for label in labels if label is not None]
+    interviewer = max(asks, key=lambda s: (asks[s], s.lower() in _QUESTION_LABELS, -order.index(s)))
     if not asks[interviewer] and interviewer.lower() not in _QUESTION_LABELS:
         return None
     others = [s for s in speakers if s != interviewer]
     if not others:
         return None
-    interviewee = others[0]
+    interviewee = max(others, key=lambda s: (order.count(s), -order.index(s)))
     who = None
     if interviewee.lower() in _ANSWER_LABELS:
         first = next(a for label, (a, _) in zip(labels, spans) if label is not None)
@@ -99,7 +102,8 @@ def find_labelled_interview(text: str, mentions: Sequence[Mention]) -> Interview
                 answers.append((label[3], b))
         elif current == interviewee:
             answers.append((a, b))
-    return Interview(who, tuple(answers)) if answers else None
+    first = next(label[1] for label in labels if label is not None)
+    return Interview(who, tuple(answers), first) if answers else None
 
 
 def find_interview(text: str, mentions: Sequence[Mention], authors: Sequence[str] = ()) -> Interview | None:
@@ -126,4 +130,4 @@ def find_interview(text: str, mentions: Sequence[Mention], authors: Sequence[str
             in_answer = True
         elif in_answer:
             answers.append((a, b))
-    return Interview(named[0], tuple(answers))
+    return Interview(named[0], tuple(answers), first_question)

@@ -5,10 +5,11 @@ gives a speaker to is left for the speaker before it to continue (`attributions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dossier.extract.speech import phrases
 from dossier.extract.speech.quotes import QuoteSpan
@@ -22,21 +23,19 @@ from dossier.extract.speech.statements import (
     subject_of,
     subtree,
 )
-from dossier.extract.tokens import paragraph_end
+from dossier.extract.tokens import TokenFinder
 from dossier.lexicon import en
 from dossier.lexicon.en import PERSON_PRONOUNS, QUOTE_VERBS
 
 MAX_LABEL_WORDS = 14
 
 
-def quote_cue(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]], text: str = "",
+def quote_cue(quote: QuoteSpan, finder: TokenFinder, text: str = "",
               quotes: Sequence[QuoteSpan] = ()) -> tuple[Token, int] | None:
     """The reporting verb outside the quote, in the sentences it touches (or a short one right after it). A verb
     right after an earlier quote is that quote's ('“A,” said X. “B”'), not this one's."""
-    for offset, doc in parsed:
-        end = paragraph_end(offset, doc)
-        if not (offset <= quote.start < end + 1 or offset < quote.end <= end):
-            continue
+    ends = sorted(q.end for q in quotes)
+    for offset, doc in finder.paragraphs(quote.start, quote.end):
         sents = [s for s in doc.sents if offset + s.start_char < quote.end and offset + s.end_char > quote.start]
         following = [s for s in doc.sents if offset + s.start_char >= quote.end][:1]
         if following and len(following[0]) <= 8:
@@ -48,7 +47,8 @@ def quote_cue(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]], text: str = "
                 inside = quote.start <= at < quote.end
                 if inside or token.lemma_ not in QUOTE_VERBS or token.pos_ not in ("VERB", "AUX"):
                     continue
-                if at < quote.start and any(q.end <= at and not re.search(r"\w", text[q.end:at]) for q in quotes):
+                earlier = ends[bisect_right(ends, at) - 1] if ends and ends[0] <= at else None
+                if at < quote.start and earlier is not None and not re.search(r"\w", text[earlier:at]):
                     continue
                 if _speaker_of(token, quote, offset) is None:
                     continue
@@ -88,7 +88,7 @@ def speaker_by_verb(verb: Token, offset: int, quote: QuoteSpan) -> Found:
     return replace(found, content=(quote.inner_start, quote.inner_end), direct=True, sentence_span=sentence)
 
 
-def speaker_by_label(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
+def speaker_by_label(text: str, quote: QuoteSpan, finder: TokenFinder) -> Found | None:
     """Rule `colon_label`: 'Tatsiana Khomich, sister of Maria Kalesnikava: “Maria tore up her passport”': the words
     before a colon on the quote's own line name its speaker."""
     line_start = text.rfind("\n", 0, quote.start) + 1
@@ -98,7 +98,7 @@ def speaker_by_label(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Do
         return None
     start = line_start + match.start(1)
     end = line_start + match.end(1)
-    for offset, doc in parsed:
+    for offset, doc in finder.paragraphs(start, end):
         tokens = [t for t in doc if start <= offset + t.idx < end]
         if not tokens:
             continue
@@ -113,12 +113,10 @@ def speaker_by_label(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Do
     return None
 
 
-def speaker_by_naming(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
+def speaker_by_naming(quote: QuoteSpan, finder: TokenFinder) -> Found | None:
     """Rule `naming_verb`: 'Lukashenko called the protesters “sheep”': the one who calls something by the quoted name
     says it."""
-    for offset, doc in parsed:
-        if not offset <= quote.start < paragraph_end(offset, doc):
-            continue
+    for offset, doc in finder.paragraphs(quote.start):
         before = [t for t in doc if offset + t.idx < quote.start]
         sentence_start = before[-1].sent.start if before else 0
         for token in reversed(before[-10:]):
@@ -134,14 +132,12 @@ def speaker_by_naming(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Fo
     return None
 
 
-def speaker_by_paragraph(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]],
+def speaker_by_paragraph(quote: QuoteSpan, finder: TokenFinder,
                          quotes: Sequence[QuoteSpan] = ()) -> Found | None:
     """Rule `paragraph_person`: the person the paragraph is about: the nearest earlier sentence of the quote's
     paragraph whose subject is a named person or a personal pronoun. A quote set down after 'She previously avoided
     ...' is hers."""
-    for offset, doc in parsed:
-        if not offset <= quote.start < paragraph_end(offset, doc):
-            continue
+    for offset, doc in finder.paragraphs(quote.start):
         earlier = [s for s in doc.sents if offset + s.end_char <= quote.start]
         for sent in reversed(earlier):
             subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")
@@ -156,12 +152,12 @@ def speaker_by_paragraph(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]],
     return None
 
 
-def speaker_officially(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
+def speaker_officially(text: str, quote: QuoteSpan, finder: TokenFinder) -> Found | None:
     """Rule `official_line`: 'Moscow moved troops in, officially for “training”': the official line is the sentence
     subject's."""
     if "officially" not in text[max(0, quote.start - 30):quote.start].lower():
         return None
-    for offset, doc in parsed:
+    for offset, doc in finder.paragraphs(quote.start):
         for sent in doc.sents:
             if offset + sent.start_char <= quote.start < offset + sent.end_char:
                 subject = subject_of(sent.root)
@@ -174,13 +170,11 @@ def speaker_officially(text: str, quote: QuoteSpan, parsed: Sequence[tuple[int, 
     return None
 
 
-def speaker_by_clause(quote: QuoteSpan, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
+def speaker_by_clause(quote: QuoteSpan, finder: TokenFinder) -> Found | None:
     """Rule `clause_subject`: a quoted term inside a clause whose source the text does not name ('the police
     reportedly sent 15 titles to an expert to determine whether they contained “extremist materials”'): the term is
     the clause's subject's."""
-    for offset, doc in parsed:
-        if not offset <= quote.inner_start < paragraph_end(offset, doc):
-            continue
+    for offset, doc in finder.paragraphs(quote.inner_start):
         token = next((t for t in doc if offset + t.idx >= quote.inner_start), None)
         for _ in range(10):
             if token is None or token.head.i == token.i:

@@ -5,6 +5,7 @@ and a quote with no speaker of its own can continue theirs."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -22,9 +23,15 @@ UNNAMED_SPEAKER = "unnamed speaker"
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•▪●◦‣-]|\*|\d+[.)])\s")
 
 
-def _paragraph_index(text: str, position: int) -> int:
-    """Blocks end at blank lines and at list items: each bullet is a paragraph of its own."""
-    return len(_BLOCK_BREAK.findall(text, 0, position))
+class Blocks:
+    """Which block of the report a position is in. Blocks end at blank lines and at list items: each bullet is a
+    paragraph of its own."""
+
+    def __init__(self, text: str) -> None:
+        self.ends = [m.end() for m in _BLOCK_BREAK.finditer(text)]
+
+    def index(self, position: int) -> int:
+        return bisect_right(self.ends, position)
 
 
 def _is_quote_only(text: str, content: tuple[int, int]) -> bool:
@@ -53,7 +60,8 @@ class Sourcing:
         self.text = text
         self.memory = memory
         self.tokens = tokens
-        self.caveats = {_paragraph_index(text, m.start()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)
+        self.blocks = Blocks(text)
+        self.caveats = {self.blocks.index(m.start()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)
                         if hedging.is_caveat(m.group())}
         self.last: _Speaker | None = None
 
@@ -78,7 +86,7 @@ class Sourcing:
     def _attribution(self, found: Found, own_cue: bool) -> Attribution | None:
         text = self.text
         found = replace(found, content=_whole_words(text, found.content))
-        paragraph = _paragraph_index(text, found.content[0])
+        paragraph = self.blocks.index(found.content[0])
         resolved = self._source(found)
         if resolved is None:
             return None  # 'it', 'which', 'many': no one who speaks
@@ -176,7 +184,7 @@ class Sourcing:
         head = found.source_head
         document = head is not None and head.lemma_.lower() in en.DOCUMENT_NOUNS
         best = None
-        for (m_start, m_end), referent in sorted(self.memory.by_mention.items()):
+        for (m_start, m_end), referent in self.memory.names_near(start, end):
             overlaps_head = head_at is not None and m_start <= head_at < m_end
             if not (start <= m_start and m_end <= end) and not overlaps_head:
                 continue

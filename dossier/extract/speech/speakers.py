@@ -12,7 +12,7 @@ stays a description: no wrong name is better than a guess.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -29,7 +29,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVE = ("’s", "'s", "ʼs")
 
 
-@dataclass
+@dataclass(eq=False)
 class Referent:
     """Someone or something the report speaks of. `key` is the mention an actor is resolved from (None for a group
     the report describes without naming it)."""
@@ -105,11 +105,18 @@ class SpeakerMemory:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.referents: list[Referent] = []
         self.by_mention: dict[tuple[int, int], Referent] = {}
+        self.by_word: dict[tuple[str, str], list[Referent]] = {}  # (kind, a word of a name or its initials) -> referents
         self.spoken: list[tuple[int, Referent]] = []  # (position, speaker), in the order they were noted
         for mention in mentions:
             self._remember(mention)
         for offset, doc in parsed:
             self._remember_groups(offset, doc)
+        self.mention_spans = sorted(self.by_mention)
+        self.in_sentence: dict[int, list[tuple[int, Referent]]] = {}  # sentence -> (position, referent) named there
+        for referent in self.referents:
+            for start, _ in referent.spans:
+                self.in_sentence.setdefault(self._sentence_at(start), []).append((start, referent))
+        self.spoken_in: dict[int, list[tuple[int, Referent]]] = {}
 
     # -- building ---------------------------------------------------------------------------------------------
 
@@ -124,6 +131,7 @@ class SpeakerMemory:
             referent = Referent(mention.text, mention.text, kind)
             self.referents.append(referent)
         referent.add_span(mention.start, mention.end, mention.text)
+        self._index(referent, mention.text)
         referent.roles |= roles
         referent.descriptors |= descriptors
         if kind == ORG:
@@ -145,9 +153,10 @@ class SpeakerMemory:
         return PLACE if mention.label in _PLACE_LABELS else ORG if mention.label == "ORG" else None
 
     def _cluster(self, mention: Mention, kind: str) -> Referent | None:
-        for referent in reversed(self.referents):
-            if referent.kind != kind:
-                continue
+        """The referent this name names again: looked up by the words of its name, not by reading every referent."""
+        keys = {(kind, w) for w in name_tokens(mention.text)} | {(kind, _initials(mention.text))}
+        candidates = {id(r): r for key in keys for r in self.by_word.get(key, ())}
+        for referent in sorted(candidates.values(), key=lambda r: -r.spans[-1][0]):
             if kind == PERSON and same_person(mention.text, referent.name):
                 return referent
             if kind != PERSON and (mention.text.lower() == referent.name.lower()
@@ -155,6 +164,13 @@ class SpeakerMemory:
                                    or _acronym_of(referent.name, mention.text)):
                 return referent
         return None
+
+    def _index(self, referent: Referent, name: str) -> None:
+        for key in {(referent.kind, w) for w in name_tokens(name)} | {(referent.kind, _initials(name)),
+                                                                      (referent.kind, name.lower())}:
+            bucket = self.by_word.setdefault(key, [])
+            if not any(r is referent for r in bucket):
+                bucket.append(referent)
 
     def _introduction(self, mention: Mention, head: Token | None) -> tuple[set[str], set[str], str | None]:
         """Roles, describing words and gender evidence from the title before a name and the apposition beside it."""
@@ -233,7 +249,7 @@ class SpeakerMemory:
                      and (t.i <= token.i or coordinated)]
             words = [t for t in words if not t.is_punct] or [token]
             start, end = offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)
-            if any(s <= start < e for s, e in self.quotes):
+            if self._in_quote(start):
                 continue
             group = Referent(self.text[start:end], None, GROUP, plural=True, roles={token.lemma_.lower()})
             group.spans.append((start, end))
@@ -243,9 +259,14 @@ class SpeakerMemory:
     # -- reading ----------------------------------------------------------------------------------------------
 
     def named(self, start: int, end: int) -> Referent | None:
-        """The referent of a name that lies in [start, end)."""
-        inside = [(span, r) for span, r in self.by_mention.items() if start <= span[0] and span[1] <= end]
-        return min(inside, key=lambda x: x[0][0])[1] if inside else None
+        """The referent of the first name that lies in [start, end)."""
+        return next((r for span, r in self.names_near(start, end) if start <= span[0] and span[1] <= end), None)
+
+    def names_near(self, start: int, end: int, reach: int = 80) -> list[tuple[tuple[int, int], Referent]]:
+        """Names that start in [start - reach, end), in text order: those inside a span and those that run into it."""
+        lo = bisect_left(self.mention_spans, (start - reach, -1))
+        hi = bisect_left(self.mention_spans, (end, -1))
+        return [(span, self.by_mention[span]) for span in self.mention_spans[lo:hi] if span[1] > start]
 
     def referent_of(self, mention: Mention) -> Referent | None:
         return self.by_mention.get((mention.start, mention.end))
@@ -258,6 +279,7 @@ class SpeakerMemory:
 
     def spoke(self, referent: Referent, at: int) -> None:
         self.spoken.append((at, referent))
+        self.spoken_in.setdefault(self._sentence_at(at), []).append((at, referent))
 
     def last_speaker(self) -> Referent | None:
         return self.spoken[-1][1] if self.spoken else None
@@ -272,11 +294,11 @@ class SpeakerMemory:
             return None
         k = self._sentence_at(at)
         for j in range(k, max(-1, k - PRONOUN_SENTENCES), -1):
-            start, end = self.sentences[j] if j >= 0 else (0, 0)
-            limit = min(end, at)
-            found = [(s, r) for r in self.referents if fits(r) for s, _ in r.spans
-                     if start <= s < limit and not self._in_quote(s)]
-            spoken = [(s, r) for s, r in self.spoken if fits(r) and start <= s < limit]
+            if j < 0:
+                break
+            limit = min(self.sentences[j][1], at)
+            found = [(s, r) for s, r in self.in_sentence.get(j, ()) if fits(r) and s < limit and not self._in_quote(s)]
+            spoken = [(s, r) for s, r in self.spoken_in.get(j, ()) if fits(r) and s < limit]
             found += spoken
             if not found:
                 continue
@@ -325,7 +347,8 @@ class SpeakerMemory:
         return max(0, bisect_right(self.sentence_starts, at) - 1)
 
     def _in_quote(self, position: int) -> bool:
-        return any(a <= position < b for a, b in self.quotes)
+        at = bisect_right(self.quotes, (position, float("inf"))) - 1
+        return at >= 0 and self.quotes[at][0] <= position < self.quotes[at][1]
 
 
 def _agreement(word: str, speaks_as_we: bool):
@@ -372,9 +395,12 @@ def _is_definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in head.children)
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+
+
 def _acronym_of(short: str, long: str) -> bool:
     """'CPJ' for 'Committee to Protect Journalists', 'CEC' for 'Central Election Commission'."""
     if not (2 <= len(short) <= 6 and short.isupper()):
         return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", long) if w[0].isupper())
-    return initials == short
+    return _initials(long) == short
