@@ -17,15 +17,14 @@ from dossier.errors import EvalError
 from dossier.eval.records import GoldDoc, Predicted, PredictedAttribution, PredictedSpan
 from dossier.extract.entities import chunks, parse
 from dossier.extract.nlp import model_name
+from dossier.lexicon import en
 from dossier.read.decode import decode_text
 from dossier.resolve.entities import ACTOR_LABELS
 
 PEERS = ("spacy", "textacy", "quantulum3", "dateparser")
 QUANTITY_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
-}
+_NUMBER_WORDS = {**{w: v for w, v in {**en.NUMBER_WORDS, **en.TENS}.items() if 1 <= v <= 50}, "hundred": 100,
+                 "dozen": 12}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 

@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"], start=1)}
+from dossier.lexicon import en
+
+MONTHS = {m: i for i, m in enumerate(en.MONTH_NAMES, start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+WEEKDAYS = {d: i for i, d in enumerate(en.WEEKDAY_NAMES)}
+# How many: 'two weeks ago', 'a month ago'.
+NUMBER_WORDS = {**{w: en.NUMBER_WORDS[w] for w in en.number_words(1, 12)}, "a": 1, "an": 1}
 
 MONTH_PATTERN = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _Y = r"((?:19|20)\d{2})"

@@ -18,11 +18,12 @@ from spacy.tokens import Doc
 from dossier.extract.dates import MONTHS
 from dossier.extract.numbers import SHARE_WORD, marker_before, parse_amount
 from dossier.extract.units import unit_after, unit_span_after
+from dossier.lexicon import en
 
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 _COMPOUND = re.compile(
-    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-"
+    rf"\b(\d[\d,.]*|{'|'.join(en.number_words())})-"
     r"(year|month|week|day|hour|minute|kilometre|kilometer|km|mile|metre|meter|strong|member|page|point|storey|tonne|ton)s?"
     r"(?:-old)?\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(?:hundreds|thousands|tens|millions) of "
@@ -30,15 +31,12 @@ _VAGUE = re.compile(r"\b(?:(?:several|a few|many) (?:hundred|thousand|million)|(
 # Shares in words ('a third of those screened', 'almost half of which', 'nine out of ten voters', 'one in five'); not
 # 'two of three defendants', which counts two.
 _SHARE = re.compile(rf"\b(?:(?:(?:a|one|two|three)[\s-]{SHARE_WORD}|half)(?=\s+(?:of|the)\b)"
-                    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:out of|in) (?:two|three|four|five|six|"
-                    r"seven|eight|nine|ten|hundred|\d{1,3})(?=\s+[a-z]))\b", re.IGNORECASE)
-_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-                r"million|billion)")
+                    rf"|(?:{'|'.join(en.number_words(1, 9))}|\d{{1,2}}) (?:out of|in) "
+                    rf"(?:{'|'.join(en.number_words(2, 10))}|hundred|\d{{1,3}})(?=\s+[a-z]))\b", re.IGNORECASE)
+_WORD_NUMBER = en.alternation([*en.number_words(), *en.SCALE_WORDS])
 # A number spelt out over several words ('twenty-eight thousand six hundred forty-two'), which the tagger cuts short.
 _SPELLED = re.compile(rf"\b{_WORD_NUMBER}(?:(?:[\s-]+|\s+and\s+){_WORD_NUMBER})+\b", re.IGNORECASE)
-_N = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-      r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
+_N = en.alternation([r"\d[\d,.]*", "a", "an", *en.number_words(), "hundred"])
 _DURATION = re.compile(rf"\b(?:between\s+)?{_N}(?:\s+(?:and|to|or|-)\s+{_N})?[\s-]+(?:more\s+)?"
                        r"(year|month|week|day|hour|minute|second)s?(?:[\s-]old\b)?(?![\w-])", re.IGNORECASE)
 # Digits with a unit or scale glued on ('5kW', '24pc', '35m', '164p'), and plain numbers too long or too formatted to
@@ -53,7 +51,7 @@ _CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|
                           r"\$(?:US|A|NZ|HK|C|S)(?=\d))\s?"
                           r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|mil|billion|million|trillion|thousand)\b)?)")
 # 'sixfold', 'a 10-fold rise', 'two-fold': a multiple
-_FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
+_FOLD = re.compile(rf"\b({'|'.join(en.number_words(2, 10))}|twenty|hundred|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
 # 'over the age of 21', 'under the age of five'
 _AGE_OF = re.compile(rf"\bage of ((?:\d{{1,3}}|{_WORD_NUMBER})(?:-{_WORD_NUMBER})?)\b(?![.,]\d)", re.IGNORECASE)

@@ -9,11 +9,10 @@ width) breaks lines inside sentences, so there only the first two apply.
 
 from __future__ import annotations
 
+from dossier.lexicon import en
+
 LINE_END_MARKS = tuple(".!?:;\"”’»)…")
 LINE_START_MARKS = tuple("-–—•*▪●◦“\"«‘'")
-# A line that stops on one of these words is cut mid-phrase ('... met with the\nPresident').
-OPEN_ENDINGS = frozenset("""the a an of and or to in on at for with by from as that which who whose than but nor
-per via into onto upon about against between""".split())
 WRAPPED_SHARE = 0.7  # lines of nearly the longest line's length that make a paragraph hard-wrapped
 WRAPPED_SLACK = 0.2
 
@@ -37,7 +36,7 @@ def line_ends_sentence(line: str, next_line: str, wrapped: bool) -> bool:
         return False
     last_word = line.split()[-1].lower()
     return (next_line[0].isupper() or next_line[0].isdigit()) and not line.endswith((",", "-")) \
-        and last_word not in OPEN_ENDINGS
+        and last_word not in en.OPEN_ENDINGS
 
 
 def line_pieces(paragraph: str) -> list[tuple[int, str]]:

@@ -6,35 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mil": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-          "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "tn": 10**12}
-FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
-             "a quarter": 0.25, "one quarter": 0.25, "one fourth": 0.25, "three quarters": 0.75, "three fourths": 0.75,
-             "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1,
-             "a fourth": 0.25, "three tenths": 0.3}
-# The words that name a share ('a third of', 'half the', 'two-fifths'), as a pattern for the span finders.
-SHARE_WORD = r"(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)"
-COLLECTIVES = {"dozen": 12, "score": 20, "couple": 2, "pair": 2}
-# Amounts with no definite number: 'several thousand', 'hundreds', 'tens of thousands', 'dozens'.
-VAGUE = frozenset({"several", "many", "some", "few", "a few", "dozens", "hundreds", "thousands", "millions", "billions",
-                   "tens", "scores", "numerous", "countless"})
+from dossier.lexicon import en
 
-# Marker -> the bound it gives: 'max' (at most), 'min' (at least), 'about' (roughly).
-APPROX_MARKERS = {
-    "up to": "max", "as many as": "max", "no more than": "max", "fewer than": "max", "less than": "max",
-    "under": "max", "below": "max", "at most": "max", "nearly": "max", "almost": "max", "just under": "max",
-    "more than": "min", "over": "min", "at least": "min", "above": "min", "upwards of": "min", "in excess of": "min",
-    "just over": "min", "well over": "min", "no fewer than": "min", "no less than": "min",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "an estimated": "about", "estimated": "about", "close to": "about", "nearly about": "about", "circa": "about",
-    "c.": "about", "almost exactly": "about", "or so": "about",
-}
+UNITS = en.NUMBER_WORDS
+TENS = en.TENS
+SCALES = en.SCALES
+FRACTIONS = en.FRACTIONS
+SHARE_WORD = en.SHARE_WORD
+COLLECTIVES = en.COLLECTIVES
+VAGUE = en.VAGUE_AMOUNTS
+APPROX_MARKERS = en.APPROX_MARKERS
 _MARKER_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(m) for m in APPROX_MARKERS), key=len, reverse=True)) + r")\s*$",
                         re.IGNORECASE)
 
@@ -54,7 +35,7 @@ class Amount:
     high: float | None = None
 
 
-_NUMBER_WORD = "(?:" + "|".join([*UNITS, *TENS]) + ")"
+_NUMBER_WORD = en.alternation([*UNITS, *TENS])
 _DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)(?:\.(\d+))?")
 
 

@@ -20,6 +20,7 @@ from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount,
 from dossier.extract.speech.quotes import QuoteSpan
 from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import is_lexicon_unit, rate_after, unit_after
+from dossier.lexicon import en
 from dossier.model import Quantity, TimeExpr
 
 
@@ -201,8 +202,12 @@ def _not_a_figure(text: str, start: int, end: int, surface: str) -> bool:
     if years and all(1000 <= int(y) < 2200 for y in years.groups()) and int(years[1]) < int(years[2]) \
             and not re.match(r"\s+[a-z]+s\b", text[end:end + 30]) and text[max(0, start - 1):start] not in _MONEY_MARKS:
         return True  # 'between 1600 and 1900' are years; 'between 1500 and 1700 troops' a count
-    return not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                         r"fifty|hundred|thousand|million|billion|dozen|several|few|many|half|third|quarter|fourth|fifth|tenth", low)
+    return not _AMOUNT_WORD.search(low)
+
+
+# Anything that says how many: a digit, a number word, a scale, a collective, a vague amount, a share.
+_AMOUNT_WORD = re.compile("|".join([r"\d", *en.number_words(1, 50), *en.SCALE_WORDS, "dozen", "several", "few", "many",
+                                    "half", "third", "quarter", "fourth", "fifth", "tenth"]))
 
 
 def _when(text: str, start: int, times: Sequence[TimeExpr]) -> str | None:

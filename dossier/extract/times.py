@@ -25,7 +25,7 @@ _PATTERNS = re.compile(
     rf"|\b(?:(?:early|late|mid-?)\s+)?(?:last|this|next)\s+{MONTH_PATTERN}\b"
     r"|\b(?:early|late|mid-?|the (?:beginning|start|end|middle) of(?: the)?)\s*(?:(?:19|20)\d{2}|(?:this|last|next) year|year)\b"
     r"|\b(?:tomorrow|next (?:week|month|year))\b"
-    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|years?) ago\b",
+    rf"|\b(?:{'|'.join(NUMBER_WORDS)}|\d+) (?:days?|weeks?|months?|years?) ago\b",
     re.IGNORECASE,
 )
 _ANCHORED = re.compile(r"^(\w+)\s+(days?|weeks?)\s+(after|before)\s+(?:the\s+)?(\w+)", re.IGNORECASE)

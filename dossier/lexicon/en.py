@@ -65,6 +65,18 @@ IMPERSONAL_VERBS = words("say report think believe rumour rumor claim allege und
 # Verbs that pass the content of a colon on: "Tsikhanouskaya wrote: ...".
 COLON_VERBS = words("say write tell add post tweet declare state announce")
 
+# Words that open a clause setting another voice beside the reported one ('..., while the organisers said ...').
+CONTRASTIVE_MARKS = words("while whereas although though")
+# Subjects that point back at what was just said: 'This was reported by', 'His words were quoted by'.
+POINTING_WORDS = words("this that it these those")
+WORDS_NOUNS = words("word words remark remarks statement comment comments quote quotes")
+# Labels of a transcript's questions and answers.
+QUESTION_LABELS = words("q question interviewer")
+ANSWER_LABELS = words("a answer")
+# A line that stops on one of these words is cut mid-phrase ('... met with the\nPresident').
+OPEN_ENDINGS = words("""the a an of and or to in on at for with by from as that which who whose than but nor per
+via into onto upon about against between""")
+
 # -- People and organisations -----------------------------------------------------------------------------------
 
 FEMALE_PRONOUNS = words("she her hers herself")
@@ -209,3 +221,54 @@ DENIAL_VERBS = words("deny reject dispute dismiss refute contest")
 # Things done to people or outlets for a stated reason, which is the accuser's ("detained for suspected tax evasion").
 PUNITIVE_VERBS = words("""arrest detain jail imprison fine sentence ban close order raid search block punish expel
 dismiss fire prosecute convict""")
+
+
+# -- Numbers ----------------------------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mil": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 10**12, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000,
+          "tn": 10**12}
+SCALE_WORDS = ("hundred", "thousand", "million", "billion")
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+             "a quarter": 0.25, "one quarter": 0.25, "one fourth": 0.25, "three quarters": 0.75, "three fourths": 0.75,
+             "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1,
+             "a fourth": 0.25, "three tenths": 0.3}
+# The words that name a share ('a third of', 'half the', 'two-fifths'), as a pattern for the span finders.
+SHARE_WORD = r"(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)"
+COLLECTIVES = {"dozen": 12, "score": 20, "couple": 2, "pair": 2}
+# Amounts with no definite number: 'several thousand', 'hundreds', 'tens of thousands', 'dozens'.
+VAGUE_AMOUNTS = frozenset({"several", "many", "some", "few", "a few", "dozens", "hundreds", "thousands", "millions",
+                           "billions", "tens", "scores", "numerous", "countless"})
+# Marker -> the bound it gives: 'max' (at most), 'min' (at least), 'about' (roughly).
+APPROX_MARKERS = {
+    "up to": "max", "as many as": "max", "no more than": "max", "fewer than": "max", "less than": "max",
+    "under": "max", "below": "max", "at most": "max", "nearly": "max", "almost": "max", "just under": "max",
+    "more than": "min", "over": "min", "at least": "min", "above": "min", "upwards of": "min", "in excess of": "min",
+    "just over": "min", "well over": "min", "no fewer than": "min", "no less than": "min",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "close to": "about", "nearly about": "about", "circa": "about",
+    "c.": "about", "almost exactly": "about", "or so": "about",
+}
+
+
+def number_words(low: int = 1, high: int = 90) -> list[str]:
+    """The number words from `low` to `high`, in order: 'one' ... 'nineteen', then the tens."""
+    return [w for w, v in sorted({**NUMBER_WORDS, **TENS}.items(), key=lambda x: x[1]) if low <= v <= high]
+
+
+def alternation(options) -> str:
+    """A regular-expression group that matches any of the words."""
+    return "(?:" + "|".join(options) + ")"
+
+
+# -- Calendar ---------------------------------------------------------------------------------------------------
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

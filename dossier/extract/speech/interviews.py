@@ -34,8 +34,6 @@ def is_question(paragraph: str) -> bool:
 
 # A speaker's label before a paragraph of a transcript: 'Tatsiana Khomich (TK): ...', 'TK: ...', 'Q: ...'.
 _LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}?)[ \t]*(?:\((?P<abbr>[A-Z]{1,4})\))?[ \t]*:[ \t]+(?=\S)")
-_QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
-_ANSWER_LABELS = frozenset({"a", "answer"})
 
 
 def _initials(name: str) -> str:
@@ -74,15 +72,15 @@ def find_labelled_interview(text: str, mentions: Sequence[Mention]) -> Interview
         if label is not None:
             asks[label[0]] = asks.get(label[0], 0) + text[a:b].rstrip().endswith("?")
     order = [label[0] for label in labels if label is not None]
-    interviewer = max(asks, key=lambda s: (asks[s], s.lower() in _QUESTION_LABELS, -order.index(s)))
-    if not asks[interviewer] and interviewer.lower() not in _QUESTION_LABELS:
+    interviewer = max(asks, key=lambda s: (asks[s], s.lower() in en.QUESTION_LABELS, -order.index(s)))
+    if not asks[interviewer] and interviewer.lower() not in en.QUESTION_LABELS:
         return None
     others = [s for s in speakers if s != interviewer]
     if not others:
         return None
     interviewee = max(others, key=lambda s: (order.count(s), -order.index(s)))
     who = None
-    if interviewee.lower() in _ANSWER_LABELS:
+    if interviewee.lower() in en.ANSWER_LABELS:
         first = next(a for label, (a, _) in zip(labels, spans) if label is not None)
         named = [m for m in mentions if m.label == "PERSON" and m.end <= first and len(m.text.split()) >= 2]
         who = named[0] if named else None

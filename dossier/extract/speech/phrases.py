@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NP_START_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
-_NP_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP", "PART", "CCONJ", "PUNCT", "ADV", "PRON", "SYM", "X"})
 MAX_SOURCE_TOKENS = 25
 
 

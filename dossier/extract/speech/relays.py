@@ -15,15 +15,11 @@ from spacy.tokens import Doc, Token
 from dossier.extract.speech.statements import Found, source_phrase, span_of
 from dossier.lexicon import en
 
-# Subjects that point back: 'this', 'his words', 'the statement', 'these remarks'.
-_POINTING = frozenset({"this", "that", "it", "these", "those"})
-_WORDS = frozenset({"word", "words", "remark", "remarks", "statement", "comment", "comments", "quote", "quotes"})
-
 
 def _points_back(subject: Token) -> bool:
-    if subject.lower_ in _POINTING and subject.dep_ == "nsubjpass" and subject.i < subject.head.i:
+    if subject.lower_ in en.POINTING_WORDS and subject.dep_ == "nsubjpass" and subject.i < subject.head.i:
         return True
-    return subject.lower_ in _WORDS and any(c.dep_ in ("poss", "det") and c.lower_ in en.PRONOUNS | _POINTING
+    return subject.lower_ in en.WORDS_NOUNS and any(c.dep_ in ("poss", "det") and c.lower_ in en.PRONOUNS | en.POINTING_WORDS
                                             for c in subject.children)
 
 

@@ -95,14 +95,11 @@ def trimmed(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-CONTRASTIVE_MARKS = frozenset({"while", "whereas", "although", "though"})
-
-
 def subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
     """The token's subtree without `exclude`, and without contrastive clauses ('..., while X said ...'), which are
     the writer setting another voice beside the reported one, not part of what was reported."""
     contrast = [t for t in token.subtree if t.i != token.i and t.dep_ == "advcl"
-                and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE_MARKS for c in t.children)]
+                and any(c.dep_ == "mark" and c.lower_ in en.CONTRASTIVE_MARKS for c in t.children)]
     skip = {t.i for e in (*exclude, *contrast) for t in e.subtree}
     return [t for t in token.subtree if t.i not in skip]
 
