@@ -470,11 +470,15 @@ def eval_(
     json_out: JsonOption = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown table.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="List misses and false findings per document and section.")] = False,
+    floor: Annotated[Optional[Path], typer.Option("--floor", help="JSON of section -> lowest F1 allowed; exit 1 when "
+                                                                  "a section scores below it.")] = None,
 ) -> None:
     """Score dossier (or a peer) against hand-annotated reports: P/R/F1 per section."""
     from dossier.eval import render
+    from dossier.eval.floor import below_floor, load_floor
     from dossier.eval.runner import run_eval
 
+    floors = load_floor(floor) if floor is not None else {}
     systems = list(dict.fromkeys([peer or "dossier", *(versus or ())]))
     results = {}
     with _progress() as progress:
@@ -490,6 +494,11 @@ def eval_(
     if explain:
         for line in render.explain_lines(results[systems[0]]):
             out.print(terminal.plain(line), soft_wrap=True)
+    failed = below_floor(results[systems[0]], floors)
+    for section, f1, lowest in failed:
+        err.print(terminal.plain(f"{floor}: {section} F1 {f1:.4f} is below its floor {lowest:.4f}"), soft_wrap=True)
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

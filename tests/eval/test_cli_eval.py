@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 
 from dossier.bench import corpus_texts, run_bench
 from dossier.cli import app
+from dossier.errors import EvalError
 
 runner = CliRunner()
 
@@ -69,3 +70,29 @@ def test_bench_counts_what_it_ran(tmp_path):
     result = run_bench([str(tmp_path)], min_words=100, rounds=1)
     assert (result.documents, result.words) == (len(texts), sum(len(t.split()) for t in texts))
     assert result.ratio > 0 and 0 < result.pipeline_peak_rss_mb <= result.process_peak_rss_mb
+
+
+def test_a_floor_that_is_met_passes_and_one_that_is_not_fails_naming_the_section(gold_dir, tmp_path_factory):
+    floors = tmp_path_factory.mktemp("floors")
+    met = floors / "met.json"
+    met.write_text(json.dumps({"attributions": 0.6, "entities": 1.0}))
+    assert runner.invoke(app, ["eval", str(gold_dir), "--json", "--floor", str(met)]).exit_code == 0
+    unmet = floors / "unmet.json"
+    unmet.write_text(json.dumps({"attributions": 0.9}))
+    result = runner.invoke(app, ["eval", str(gold_dir), "--json", "--floor", str(unmet)])
+    assert result.exit_code == 1
+    assert "attributions F1 0.6667 is below its floor 0.9000" in result.stderr
+
+
+@pytest.mark.parametrize("content,reason", [
+    ('{"attribution": 0.5}', "'attribution' is no section"),
+    ('{"quotes": 1.5}', "must be a number from 0 to 1"),
+    ("[0.5]", "a floor is a JSON object"),
+    ("not json", "cannot be read as a JSON floor"),
+])
+def test_a_malformed_floor_is_a_clear_error(gold_dir, tmp_path_factory, content, reason):
+    bad = tmp_path_factory.mktemp("floors") / "floor.json"
+    bad.write_text(content)
+    result = runner.invoke(app, ["eval", str(gold_dir), "--floor", str(bad)])
+    assert isinstance(result.exception, EvalError)
+    assert str(bad) in str(result.exception) and reason in str(result.exception)
