@@ -24,8 +24,8 @@ from dossier.resolve.entities import ACTOR_LABELS
 from dossier.store import Store
 
 FORMATS = ("jsonl", "csv", "graphml", "ftm")
-CSV_FIELDS = ("document", "kind", "start", "end", "text", "value", "label", "source", "cue", "hedged", "published",
-              "outlet", "title")
+CSV_FIELDS = ("document", "kind", "start", "end", "text", "value", "label", "source", "cue", "hedged", "hedge", "relay",
+              "published", "outlet", "title")
 FTM_SCHEMA = {"PERSON": "Person", "ORG": "Organization"}
 
 
@@ -54,7 +54,8 @@ def _finding_rows(store: Store) -> Iterator[dict]:
             yield {**base, "kind": "mention", "start": m.start, "end": m.end, "text": m.text, "label": m.label}
         for a in f.attributions:
             yield {**base, "kind": "quote" if a.direct else "claim", "start": a.content_start, "end": a.content_end,
-                   "text": a.content, "source": a.source, "cue": a.cue, "hedged": a.hedged}
+                   "text": a.content, "source": a.source, "cue": a.cue, "hedged": a.hedged, "hedge": a.hedge,
+                   "relay": a.relay}
         for q in f.quantities:
             yield {**base, "kind": "figure", "start": q.start, "end": q.end, "text": q.text, "value": q.value,
                    "label": q.unit}

@@ -105,7 +105,8 @@ def attributions_table(rows: Sequence[tuple[Document, Attribution]], title: str)
     for doc, a in rows:
         content = a.content if len(a.content) <= MAX_SHOWN_CHARS else a.content[:MAX_SHOWN_CHARS].rstrip() + " …"
         said = plain(f"“{content}”" if a.direct else content, style=HEDGED_STYLE if a.hedged else "")
-        table.add_row(plain(a.source or "?"), plain(a.cue or "—"), said, plain(a.hedge or ""),
+        source = f"{a.source or '?'} (via {a.relay})" if a.relay else a.source or "?"
+        table.add_row(plain(source), plain(a.cue or "—"), said, plain(a.hedge or ""),
                       plain(f"{doc.id[:8]} {doc.title}"), plain(f"{a.content_start}-{a.content_end}"))
     return table
 

@@ -1,7 +1,7 @@
 from rich.console import Console
 
-from dossier.model import Document, Findings, FurnitureLine, Mention
-from dossier.report.terminal import document_view, documents_table
+from dossier.model import Attribution, Document, Findings, FurnitureLine, Mention
+from dossier.report.terminal import attributions_table, document_view, documents_table
 
 HOSTILE = "[bold red]Breaking[/bold red] [link=https://evil.example]click[/link] \x1b[31mred"
 
@@ -21,3 +21,13 @@ def test_report_text_is_shown_literally_never_as_markup():
     assert shown.count("[bold red]Breaking[/bold red]") >= 3
     assert "[link=https://evil.example]click[/link]" in shown
     assert "\x1b[31m" not in shown
+
+
+def test_a_relayed_statement_names_its_relay_literally():
+    doc = Document(id="d2", source="s", kind="txt", title="T", text="T\n\nLukashenko said the army was ready.", url=None,
+                   outlet=None, authors=(), published=None, language="en")
+    said = Attribution(start=3, end=35, source="Lukashenko", source_key="Lukashenko", source_start=3, source_end=13,
+                       cue="said", cue_start=14, cue_end=18, content="the army was ready", content_start=19,
+                       content_end=37, direct=False, hedged=False, relay=HOSTILE)
+    shown = render(attributions_table([(doc, said)], "Claims"))
+    assert "Lukashenko (via [bold red]Breaking[/bold red]" in shown.replace("\n", " ")
