@@ -120,7 +120,10 @@ def _interview_answers(text: str, interview: Interview,
     def answered(f: Found) -> bool:  # in the transcript, or a headline quote
         return f.direct and f.source is None and (f.content[0] >= interview.starts or f.content[0] < title_end)
 
-    out = [(replace(f, **speaker), own) if answered(f) else (f, own) for f, own in candidates]
+    def inside_an_answer(f: Found) -> bool:  # what the interviewee reports others said is part of the answer
+        return not f.direct and f.cue is not None and any(a <= f.cue[0] < b for a, b in interview.answers)
+
+    out = [(replace(f, **speaker), own) if answered(f) else (f, own) for f, own in candidates if not inside_an_answer(f)]
     taken = [f.content for f, _ in out if f.direct]
     for a, b in interview.answers:
         if not any(a <= s < b for s, _ in taken):

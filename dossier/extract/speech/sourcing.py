@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from dossier.extract.speech import hedging
 from dossier.extract.speech.headlines import same_role
-from dossier.extract.speech.speakers import GROUP, ORG, PERSON, PLACE, Referent, SpeakerMemory
+from dossier.extract.speech.speakers import CALLED, GROUP, ORG, PERSON, PLACE, Referent, SpeakerMemory
 from dossier.extract.speech.statements import Found
 from dossier.extract.tokens import TokenFinder
 from dossier.lexicon import en
@@ -201,7 +201,8 @@ class Sourcing:
             return self._possessor_by_name(found) if document else None
         _, referent, (m_start, m_end), heads = best
         mention_text = self.text[m_start:m_end]
-        if heads:
+        called = head_at is not None and re.search(CALLED + r"\s+(?:the\s+)?$", self.text[head_at:m_start])
+        if heads or called:  # 'Kyiv says', 'a group known as the Cyber Partisans'
             return (mention_text, referent.key or mention_text, referent)
         describes_someone = head is not None and head.lemma_.lower() in en.PERSON_NOUNS | en.GROUP_NOUNS | en.MEMBER_NOUNS
         if describes_someone and (referent.kind != PERSON or self._embedded(m_start, m_end, head_at)):
@@ -219,7 +220,7 @@ class Sourcing:
         if head_at is None:
             return False
         between = self.text[min(end, head_at):max(start, head_at)]
-        if "," in between:
+        if "," in between or re.search(CALLED + r"\s+(?:the\s+)?$", between):
             return False
         return bool(re.search(r"\b(?:of|for|to|by|with|from|at|in|on|about|against)\b", between))
 

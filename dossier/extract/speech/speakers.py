@@ -27,6 +27,8 @@ PERSON, ORG, GROUP, PLACE = "PERSON", "ORG", "GROUP", "PLACE"
 PRONOUN_SENTENCES = 6
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVE = ("’s", "'s", "ʼs")
+# 'a group calling itself', 'a movement known as': the name that follows is the thing described.
+CALLED = r"(?:calling\s+(?:itself|themselves)|known\s+as|called|named|dubbed)"
 
 
 @dataclass(eq=False)
@@ -183,7 +185,7 @@ class SpeakerMemory:
                 low = word.lower()
                 if low in en.ROLE_NOUNS or low in en.GROUP_NOUNS:
                     roles.add(canonical_role(low))
-                    descriptors.update(w.lower() for w in words[:n] if w[:1].isalpha())
+                    descriptors.update(w.lower() for w in words if w[:1].isalpha() and w.lower() != low)
                     gender = gender or ("f" if low in en.FEMALE_ROLE_NOUNS else "m" if low in en.MALE_ROLE_NOUNS
                                         else None)
         return roles, descriptors, gender
@@ -216,8 +218,8 @@ class SpeakerMemory:
     def _calling_itself(self, mention: Mention) -> list[str]:
         """'a group calling itself the Cyber Partisans', 'a movement known as Busly Lyatsyats'."""
         before = self.text[max(0, mention.start - 60):mention.start]
-        match = re.search(r"\b(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:calling\s+(?:itself|themselves)|known\s+as|"
-                          r"called|named|dubbed)\s+(?:the\s+)?$", before, re.IGNORECASE)
+        match = re.search(r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+" + CALLED + r"\s+(?:the\s+)?$", before,
+                          re.IGNORECASE)
         return match.group(1).split() if match else []
 
     @staticmethod

@@ -153,3 +153,11 @@ def test_a_possessor_in_the_source_phrase_is_not_the_source(nlp):
     body = "Lukashenka’s opponents hope that sanctions will weaken the regime."
     ((source, cue, content, _, _),) = attributions(nlp, body)
     assert (source, cue) == ("Lukashenka’s opponents", "hope")
+
+
+def test_what_an_interviewee_reports_others_said_is_part_of_the_answer(nlp):
+    body = ("Alena Marozava, a nurse, left Minsk in 2021. We spoke to her in Warsaw.\n\n"
+            "Why did you leave?\n\nA friend told me they needed medics. My mother said I was mad.\n\n"
+            "Will you go back?\n\nWhen the regime falls, yes.")
+    found = attributions(nlp, body)
+    assert [s[0] for s in found] == ["Alena Marozava", "Alena Marozava"]

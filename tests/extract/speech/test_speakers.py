@@ -135,3 +135,9 @@ def test_a_pronoun_nobody_stands_for_stays_a_pronoun(said):
 def test_he_inside_someones_quote_is_not_the_speaker(said):
     body = "Lukashenko met Putin. “He knows what he is doing,” Tsikhanouskaya said of him."
     assert said(body)[-1][0] == "Tsikhanouskaya"
+
+
+def test_a_group_known_as_a_name_is_that_name(said):
+    body = ("A group of Belarusian hackers known as the Cyber Partisans said it had broken into a state database. "
+            "The group says it has about 30 core members. The hackers said they would publish the files.")
+    assert [s[0] for s in said(body)] == ["Cyber Partisans"] * 3
