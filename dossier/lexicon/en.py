@@ -218,6 +218,14 @@ DESIGNATION_NOUNS = words("designation classification listing")
 LIST_NOUNS = words("list register registry database")
 # Verbs of disputing what someone else claims ("a claim Minsk denies").
 DENIAL_VERBS = words("deny reject dispute dismiss refute contest")
+# Nouns for a reported figure that can be disputed in turn ("65%, a figure the opposition dismissed as made up").
+FIGURE_NOUNS = words("figure figures number numbers count estimate estimates result results tally")
+# A dateline before a report's first sentence: 'VILNIUS (Reuters) - ', 'VILNIUS, Feb 28 (Baltic Wire) - ',
+# 'Stockholm, August 16, 2021 – ', 'BRUSSELS, December 1. /TASS/. '.
+DATELINE_PATTERN = (r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?)?"
+                    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?\.?"
+                    r"(?: ?\([^)\n]{1,40}\)| ?/[A-Za-z-]{2,20}/\.?)? ?[-–—] ?"
+                    r"|[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]+ \d{1,2}\. /[A-Za-z-]{2,20}/\. )(?=[A-Z“\"])")
 # Things done to people or outlets for a stated reason, which is the accuser's ("detained for suspected tax evasion").
 PUNITIVE_VERBS = words("""arrest detain jail imprison fine sentence ban close order raid search block punish expel
 dismiss fire prosecute convict""")

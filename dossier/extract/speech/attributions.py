@@ -37,7 +37,7 @@ def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions:
     quotes = find_quotes(text)
     tokens = TokenFinder(parsed)
     memory = SpeakerMemory(text, parsed, mentions, [(q.start, q.end) for q in quotes])
-    statements = apply_relays(reported_statements(parsed), anaphoric_relays(parsed))
+    statements = disputed(text, apply_relays(reported_statements(parsed), anaphoric_relays(parsed)))
     headline = headline_tag(text, parsed)
     if headline is not None and not any(s.content[0] < headline.content[1] for s in statements):
         statements.insert(0, headline)
@@ -64,6 +64,21 @@ def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions:
         candidates = _interview_answers(text, interview, candidates)
     candidates.sort(key=lambda c: c[0].content[0])
     return Sourcing(text, memory, tokens).run(candidates)
+
+
+def disputed(text: str, statements: list[Found]) -> list[Found]:
+    """Rule `disputed_in_the_sentence`: a statement the same sentence reports as denied ('Western officials say Russia
+    has moved troops into Belarus, a claim Minsk denies'; '65%, a figure the opposition dismissed') is hedged."""
+    counters = [f for f in statements if f.rule == "counter_claim_attribution" and f.source and f.cue]
+    out = []
+    for f in statements:
+        counter = next((c for c in counters if c is not f and c.content[0] < f.content[1]
+                        and f.content[0] < c.content[1]), None)
+        if counter is not None and f.hedge is None:
+            f = replace(f, hedge=f"disputed: {text[counter.source[0]:counter.source[1]]} "
+                                 f"{text[counter.cue[0]:counter.cue[1]]}")
+        out.append(f)
+    return out
 
 
 def _the_quote(text: str, found: Found, quotes: Sequence[QuoteSpan]) -> QuoteSpan | None:

@@ -85,7 +85,7 @@ class Sourcing:
 
     def _attribution(self, found: Found, own_cue: bool) -> Attribution | None:
         text = self.text
-        found = replace(found, content=_whole_words(text, found.content))
+        found = replace(found, content=_without_dateline(text, _whole_words(text, found.content)))
         paragraph = self.blocks.index(found.content[0])
         resolved = self._source(found)
         if resolved is None:
@@ -277,6 +277,16 @@ def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
         return a, sentence_end + 1
     space = text.rfind(" ", a, b)
     return (a, space) if space > a else span
+
+
+_DATELINE = re.compile(en.DATELINE_PATTERN)
+
+
+def _without_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Rule `dateline`: 'VILNIUS (Reuters) - ' before a report's first sentence is where and who, not what was
+    said."""
+    match = _DATELINE.match(text, span[0], span[1])
+    return (match.end(), span[1]) if match and match.end() < span[1] else span
 
 
 def _content_text(text: str, span: tuple[int, int]) -> str:

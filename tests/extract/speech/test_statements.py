@@ -92,10 +92,19 @@ def test_an_objects_content_for_verbs_of_rejection(said):
     assert ("Tsikhanouskaya", "saying", "I will believe my own eyes.", True, False) in found
 
 
-def test_a_claim_someone_denies(said):
-    body = "Western officials say Russia has moved troops into Belarus, a claim Minsk denies."
-    assert said(body) == [("Western officials", "say", "Russia has moved troops into Belarus", False, False),
-                          ("Minsk", "denies", "Russia has moved troops into Belarus", False, False)]
+def test_a_claim_someone_denies_is_disputed(statements):
+    found = statements("Western officials say Russia has moved troops into Belarus, a claim Minsk denies. Official "
+                       "results said 65% of voters backed the changes, a figure the opposition dismissed as made up.")
+    assert [(a.source, a.cue, a.content, a.hedge) for a in found] == [
+        ("Western officials", "say", "Russia has moved troops into Belarus", "disputed: Minsk denies"),
+        ("Minsk", "denies", "Russia has moved troops into Belarus", None),
+        ("Official results", "said", "65% of voters backed the changes", "disputed: the opposition dismissed"),
+        ("the opposition", "dismissed", "65% of voters backed the changes", None)]
+
+
+def test_a_dateline_is_not_what_was_said(said):
+    body = ("VILNIUS, Feb 28 (Baltic Wire) - Police detained more than 800 people on Sunday, according to Viasna.")
+    assert said(body) == [("Viasna", "according to", "Police detained more than 800 people on Sunday", False, False)]
 
 
 def test_where_information_comes_from(said):
