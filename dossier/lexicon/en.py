@@ -220,6 +220,11 @@ LIST_NOUNS = words("list register registry database")
 DENIAL_VERBS = words("deny reject dispute dismiss refute contest")
 # Nouns for a reported figure that can be disputed in turn ("65%, a figure the opposition dismissed as made up").
 FIGURE_NOUNS = words("figure figures number numbers count estimate estimates result results tally")
+# Words that say a figure or result was falsified ("the results of the vote were rigged").
+FALSIFIED_WORDS = words("rigged falsified fraudulent fake faked inflated invented fabricated manipulated stolen")
+# Sources that speak for the state, whose figures a report may say others dispute.
+OFFICIAL_NOUNS = words("""official officials commission committee ministry authorities government agency council court
+administration office spokesperson spokesman spokeswoman""")
 # A dateline before a report's first sentence: 'VILNIUS (Reuters) - ', 'VILNIUS, Feb 28 (Baltic Wire) - ',
 # 'Stockholm, August 16, 2021 – ', 'BRUSSELS, December 1. /TASS/. '.
 DATELINE_PATTERN = (r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?)?"

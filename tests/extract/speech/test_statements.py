@@ -140,3 +140,11 @@ def test_it_is_said_and_reportedly_are_unnamed_sources(said):
 def test_hope_of_someones_opponents_is_theirs_not_the_possessor(said):
     assert said("Lukashenka’s opponents hope that sanctions will weaken the regime.")[0][:2] == (
         "Lukashenka’s opponents", "hope")
+
+
+def test_official_figures_a_report_says_were_rejected_are_disputed(statements):
+    body = ("Election officials said Lukashenko had won 80% of the votes. Human rights groups said 200 people were "
+            "detained. Tsikhanouskaya rejected the official figures.")
+    hedges = {a.source: a.hedge for a in statements(body)}
+    assert hedges["Election officials"] == "disputed: Tsikhanouskaya rejected the official figures"
+    assert hedges["Human rights groups"] is None  # not official: its figure is its own
