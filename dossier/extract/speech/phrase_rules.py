@@ -75,8 +75,10 @@ def _cited_by(source: list[Token]) -> tuple[Token, list[Token]] | None:
 
 
 def viewpoint_attribution(noun: Token, offset: int) -> Found | None:
-    """'from the EU's viewpoint', 'in Moscow's view', 'in the eyes of X': what the phrase qualifies is X's view."""
-    if noun.lemma_.lower() not in en.VIEWPOINT_NOUNS or noun.pos_ != "NOUN":
+    """'from the EU's viewpoint', 'in Moscow's view', 'in the eyes of X': what the phrase qualifies is X's view.
+    'In his words, ...' is what he said, unhedged."""
+    words = noun.lower_ == "words"
+    if noun.lemma_.lower() not in en.VIEWPOINT_NOUNS and not words or noun.pos_ != "NOUN":
         return None
     prep = noun.head
     if prep.dep_ != "prep" or prep.lower_ not in ("from", "in") or prep.head.i == prep.i:
@@ -92,7 +94,8 @@ def viewpoint_attribution(noun: Token, offset: int) -> Found | None:
     target = anchor.head if anchor.dep_ == "relcl" else anchor
     content = trimmed(subtree(target, exclude=[prep]))
     return make_found(subtree(owner), owner, [prep, *[t for t in subtree(noun) if t.i > owner.i]], content, noun,
-                      offset, rule="viewpoint_attribution", hedge=f"a party's view: {prep.text} {noun.text}")
+                      offset, rule="viewpoint_attribution",
+                      hedge=None if words else f"a party's view: {prep.text} {noun.text}")
 
 
 def reportedly_attribution(adverb: Token, offset: int) -> Found | None:
@@ -100,6 +103,8 @@ def reportedly_attribution(adverb: Token, offset: int) -> Found | None:
     if adverb.lower_ not in ("reportedly",) or adverb.dep_ != "advmod" or adverb.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = adverb.head
+    if verb.lemma_ in en.CLAUSE_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # 'Lukashenko reportedly said that ...': his statement, hedged by the adverb
     skip = [c for c in verb.children if c.dep_ in ("conj", "cc") and c.i > verb.i]
     content = [t for t in subtree(verb, exclude=[adverb, *skip])]
     return make_found(None, None, [adverb], content, adverb, offset, rule="reportedly_attribution",

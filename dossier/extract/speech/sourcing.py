@@ -145,6 +145,9 @@ class Sourcing:
         named = self._named(found)
         if named is not None:
             return named
+        if head is not None and head.lower_ in en.FIRST_SINGULAR_PRONOUNS | en.FIRST_PLURAL_PRONOUNS and \
+                not found.direct and not any(a <= at < b for a, b in self.spoken):
+            return None  # the writer's own 'I believe', 'we think': no one else's statement
         if head is not None and head.lower_ in en.PRONOUNS | en.RELATIVE_PRONOUNS and (
                 head.i == 0 or head.nbor(-1).lower_ not in ("of",)) and len(phrase.split()) <= 2:
             if any(a <= at < b for a, b in self.spoken) and head.lower_ in en.PERSON_PRONOUNS:
@@ -201,6 +204,8 @@ class Sourcing:
             return self._possessor_by_name(found) if document else None
         _, referent, (m_start, m_end), heads = best
         mention_text = self.text[m_start:m_end]
+        if re.search(r"\s(?:of|for|in|on|and)$", mention_text):  # the tagger cut the name short: 'Ministry of ... of'
+            mention_text = self.text[m_start:max(m_end, end)]
         called = head_at is not None and re.search(CALLED + r"\s+(?:the\s+)?$", self.text[head_at:m_start])
         if heads or called:  # 'Kyiv says', 'a group known as the Cyber Partisans'
             return (mention_text, referent.key or mention_text, referent)

@@ -48,13 +48,14 @@ def source_phrase(head: Token) -> list[Token]:
 def make_found(source: Sequence[Token] | None, head: Token | None, cue: Sequence[Token] | None, content: Sequence[Token],
                anchor: Token, offset: int, rule: str = "", hedge: str | None = None,
                described: str | None = None, relay: Sequence[Token] | None = None,
-               as_found: bool = False) -> Found | None:
+               as_found: bool = False, aside: bool = False) -> Found | None:
     """A finding from token lists. The source is cut down to the phrase its head names ('an officer who uses ...'
-    loses the clause), unless `as_found`: a source read off the token sequence is already that phrase."""
+    loses the clause), unless `as_found`: a source read off the token sequence is already that phrase. Content stops
+    where the source begins, unless the source is an `aside` inside it ('The regime, he said, was ...')."""
     content = trimmed(same_clause_group(list(content), anchor))
     if source and head is not None and head.pos_ in ("NOUN", "PROPN") and head in source and not as_found:
         source = source_phrase(head) or source
-    if source and content and content[0].i < source[0].i <= content[-1].i:
+    if source and content and content[0].i < source[0].i <= content[-1].i and not aside:
         content = trimmed([t for t in content if t.i < source[0].i])  # 'X met Y, the state agency Belta said'
         parts = phrases.split_commas(content)
         tail = phrases.strip_edges(parts[-1]) if len(parts) > 1 else []

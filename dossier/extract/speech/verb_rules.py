@@ -243,10 +243,16 @@ def parenthetical_attribution(verb: Token, offset: int) -> Found | None:
     if verb.lemma_ not in CLAUSE_VERBS or verb.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     subject = subject_of(verb)
-    content = trimmed([t for t in subtree(verb.head, exclude=[verb]) if t.i < verb.i])
+    clause = subtree(verb.head, exclude=[verb])
+    content = trimmed([t for t in clause if t.i < verb.i])
+    if subject is not None and content and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "," and any(
+            t.i > verb.i + 1 for t in clause):
+        # 'The regime, he said, was trading people': the clause runs on past the aside; it is all what was said.
+        content = trimmed([t for t in verb.sent if t.i >= content[0].i])
     if subject is None or not content:
         return None
-    return make_found(subtree(subject), subject, [verb], content, verb, offset, rule="parenthetical_attribution")
+    return make_found(subtree(subject), subject, [verb], content, verb, offset, rule="parenthetical_attribution",
+                      aside=content[-1].i > verb.i)
 
 
 def trailing_source_attribution(verb: Token, offset: int) -> Found | None:
@@ -282,8 +288,10 @@ def as_attribution(verb: Token, offset: int) -> Found | None:
     """'As X argues, CLAUSE': the main clause is the content."""
     if verb.lemma_ not in CLAUSE_VERBS or verb.dep_ != "advcl" or not any(c.lower_ == "as" for c in verb.children):
         return None
-    subject = subject_of(verb)
-    if subject is None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subject = by if by is not None else subject_of(verb)  # 'As reported by Belsat, ...'
+    if subject is None or by is None and verb.tag_ == "VBN":
         return None
     content = trimmed(subtree(verb.head, exclude=[verb]))
     if not content:

@@ -148,3 +148,23 @@ def test_official_figures_a_report_says_were_rejected_are_disputed(statements):
     hedges = {a.source: a.hedge for a in statements(body)}
     assert hedges["Election officials"] == "disputed: Tsikhanouskaya rejected the official figures"
     assert hedges["Human rights groups"] is None  # not official: its figure is its own
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Lukashenko spoke to reporters. In his words, the union state is stronger than ever.",
+     ("Lukashenko", "In his words", "the union state is stronger than ever", False, False)),
+    ("As reported by Belsat, at least 30 people were detained in Homel.",
+     ("Belsat", "reported", "at least 30 people were detained in Homel", False, False)),
+    ("Lukashenko reportedly said that he would not attend the summit.",
+     ("Lukashenko", "said", "he would not attend the summit", False, True)),
+    ("Latushka spoke in Vilnius. The regime, he said, was trading people for sanctions relief.",
+     ("Latushka", "said", "The regime, he said, was trading people for sanctions relief", False, False)),
+    ("The Ministry of Foreign Affairs of Belarus stated that the sanctions were illegal.",
+     ("Ministry of Foreign Affairs of Belarus", "stated", "the sanctions were illegal", False, False)),
+])
+def test_more_ways_of_reporting(said, body, expected):
+    assert said(body)[-1] == expected
+
+
+def test_the_writers_own_belief_is_no_reported_statement(said):
+    assert said("I believe that the sanctions will eventually work. We think the regime is weaker than it looks.") == []
