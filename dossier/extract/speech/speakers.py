@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dossier.extract.speech.names import acronym_of, canonical_role, gender_of_name, initials, name_tokens, same_person
 from dossier.extract.tokens import TokenFinder
 from dossier.lexicon import en
 from dossier.model import Mention
@@ -51,48 +52,6 @@ class Referent:
         if len(name.split()) > len(self.name.split()):
             self.name = name
             self.key = name if self.kind != GROUP else None
-
-
-def canonical_role(word: str) -> str:
-    word = word.lower()
-    return en.ROLE_CANONICAL.get(word, word)
-
-
-def name_tokens(name: str) -> list[str]:
-    name = name.strip()
-    for mark in _POSSESSIVE:
-        name = name.removesuffix(mark)
-    return [w.lower() for w in re.findall(r"[\w’'-]+", name)]
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two names of one person in one report: one holds every word of the other ('Eismont', 'Natalya Eismont'), and
-    they share the last word (so 'Tsikhanouski' never joins 'Tsikhanouskaya')."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb:
-        return False
-    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return set(short) <= set(long) and (short[-1] == long[-1] or len(short) == 1 and short[0] == long[0])
-
-
-def gender_of_name(name: str) -> str | None:
-    """Evidence of gender in a name: a given name the lexicon knows, a Slavic given name in -a, a surname ending."""
-    words = name_tokens(name)
-    if not words:
-        return None
-    first, last = words[0], words[-1]
-    if len(words) > 1:
-        if first in en.FEMALE_GIVEN_NAMES:
-            return "f"
-        if first in en.MALE_GIVEN_NAMES or first in en.MALE_A_NAMES:
-            return "m"
-    if last.endswith(en.FEMALE_SURNAME_ENDINGS) and len(last) > 5:
-        return "f"
-    if last.endswith(en.MALE_SURNAME_ENDINGS) and len(last) > 4:
-        return "m"
-    if len(words) > 1 and first.endswith("a") and len(first) > 3:
-        return "f"
-    return None
 
 
 class SpeakerMemory:
@@ -156,19 +115,19 @@ class SpeakerMemory:
 
     def _cluster(self, mention: Mention, kind: str) -> Referent | None:
         """The referent this name names again: looked up by the words of its name, not by reading every referent."""
-        keys = {(kind, w) for w in name_tokens(mention.text)} | {(kind, _initials(mention.text))}
+        keys = {(kind, w) for w in name_tokens(mention.text)} | {(kind, initials(mention.text))}
         candidates = {id(r): r for key in keys for r in self.by_word.get(key, ())}
         for referent in sorted(candidates.values(), key=lambda r: -r.spans[-1][0]):
             if kind == PERSON and same_person(mention.text, referent.name):
                 return referent
             if kind != PERSON and (mention.text.lower() == referent.name.lower()
-                                   or _acronym_of(mention.text, referent.name)
-                                   or _acronym_of(referent.name, mention.text)):
+                                   or acronym_of(mention.text, referent.name)
+                                   or acronym_of(referent.name, mention.text)):
                 return referent
         return None
 
     def _index(self, referent: Referent, name: str) -> None:
-        for key in {(referent.kind, w) for w in name_tokens(name)} | {(referent.kind, _initials(name)),
+        for key in {(referent.kind, w) for w in name_tokens(name)} | {(referent.kind, initials(name)),
                                                                       (referent.kind, name.lower())}:
             bucket = self.by_word.setdefault(key, [])
             if not any(r is referent for r in bucket):
@@ -395,14 +354,3 @@ def _is_subject(token: Token) -> bool:
 
 def _is_definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in head.children)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
-
-
-def _acronym_of(short: str, long: str) -> bool:
-    """'CPJ' for 'Committee to Protect Journalists', 'CEC' for 'Central Election Commission'."""
-    if not (2 <= len(short) <= 6 and short.isupper()):
-        return False
-    return _initials(long) == short

@@ -3,30 +3,6 @@ the report named, and left alone where it named no one."""
 
 import pytest
 
-from dossier.extract.speech.speakers import gender_of_name, same_person
-
-
-@pytest.mark.parametrize("a,b,same", [
-    ("Eismont", "Natalya Eismont", True),
-    ("Natalya Eismont’s", "Eismont", True),
-    ("Tsikhanouski", "Tsikhanouskaya", False),
-    ("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya", False),
-    ("Maria", "Maria Kalesnikava", True),
-    ("Pavel Latushka", "Latushka", True),
-])
-def test_two_names_of_one_person(a, b, same):
-    assert same_person(a, b) is same
-
-
-@pytest.mark.parametrize("name,gender", [
-    ("Natalya Eismont", "f"), ("Sviatlana Tsikhanouskaya", "f"), ("Tsikhanouskaya", "f"), ("Maria Kalesnikava", "f"),
-    ("Alexander Lukashenko", "m"), ("Ilya Yashin", "m"), ("Siarhei Tsikhanouski", "m"), ("Peskov", "m"),
-    ("Lukashenko", None), ("Karpenko", None),
-])
-def test_gender_read_from_names(name, gender):
-    assert gender_of_name(name) == gender
-
-
 # -- role descriptions ----------------------------------------------------------------------------------------
 
 def test_an_apposition_makes_a_later_role_description_resolve(said):
