@@ -168,3 +168,15 @@ def test_more_ways_of_reporting(said, body, expected):
 
 def test_the_writers_own_belief_is_no_reported_statement(said):
     assert said("I believe that the sanctions will eventually work. We think the regime is weaker than it looks.") == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Tsikhanouskaya pointed out that the regime had lost the support of workers.",
+     ("Tsikhanouskaya", "pointed out", "the regime had lost the support of workers")),
+    ("Amnesty International found that detainees had been tortured in Okrestina.",
+     ("Amnesty International", "found", "detainees had been tortured in Okrestina")),
+    ("Lukashenko assured Putin that Belarus would remain a loyal ally.",
+     ("Lukashenko", "assured", "Belarus would remain a loyal ally")),
+])
+def test_less_common_verbs_of_saying(said, body, expected):
+    assert said(body) == [(*expected, False, False)]
