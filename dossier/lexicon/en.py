@@ -19,7 +19,9 @@ note explain write post tweet state reply respond acknowledge admit suggest alle
 think hope fear understand conclude assert maintain recall estimate complain emphasise emphasize reiterate vow
 threaten accuse agree disclose reveal testify concede boast caution observe remark comment suspect point mention
 underline underscore highlight assure reassure inform clarify specify counter retort lament pledge guarantee forecast
-reckon feel find signal charge""")
+reckon signal charge""")
+# Verbs that report a finding only with an explicit 'that' ("Amnesty found that ..."; not "found themselves cast").
+FINDING_VERBS = words("find")
 # Verbs whose direct object is the content ("announced the creation of ...", "rejected the official figures").
 OBJECT_VERBS = words("deny announce proclaim declare report confirm acknowledge admit unveil reject dismiss")
 # Verbs of asking someone to do something: the content is who is asked and what to do.

@@ -45,7 +45,8 @@ RULES = (counter_claim_attribution, impersonal_attribution, relay_as_saying_attr
 _TRIGGERS = frozenset({*CLAUSE_VERBS, *OBJECT_VERBS, *APPEAL_VERBS, *CLAIM_NOUNS, *CONVICTION_ADJECTIVES, "according",
                        *en.SPEECH_ACT_VERBS, *en.PERCEPTION_VERBS, *en.EVIDENCE_VERBS, *en.VIEWPOINT_NOUNS,
                        *en.IMPERSONAL_VERBS, *en.INTENT_NOUNS, "call", "describe", "consider", "regard", "style",
-                       "proclaim", "quote", "cite", "reportedly", "come", "accuse", "words", *en.DENIAL_VERBS})
+                       "proclaim", "quote", "cite", "reportedly", "come", "accuse", "words", *en.DENIAL_VERBS,
+                       *en.FINDING_VERBS})
 
 
 def _candidates(doc: Doc) -> Iterable[Token]:

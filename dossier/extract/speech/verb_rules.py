@@ -55,10 +55,13 @@ def impersonal_attribution(verb: Token, offset: int) -> Found | None:
 def clause_attribution(verb: Token, offset: int) -> Found | None:
     """'X said (that) CLAUSE' and 'CLAUSE, X said': the clausal complement of a reporting verb. 'X, citing Y,
     said ...' is Y's statement, which X relays."""
-    if verb.lemma_ not in CLAUSE_VERBS or verb.pos_ not in ("VERB", "AUX") or unsaid(verb):
+    finding = verb.lemma_ in en.FINDING_VERBS
+    if verb.lemma_ not in CLAUSE_VERBS and not finding or verb.pos_ not in ("VERB", "AUX") or unsaid(verb):
         return None
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None or not _has_subject(complement):
+        return None
+    if finding and not any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children):
         return None
     content = trimmed(subtree(complement))
     subject = subject_of(verb)

@@ -180,3 +180,12 @@ def test_the_writers_own_belief_is_no_reported_statement(said):
 ])
 def test_less_common_verbs_of_saying(said, body, expected):
     assert said(body) == [(*expected, False, False)]
+
+
+@pytest.mark.parametrize("body", [
+    "Belarusians who fled find themselves cast as “enemies” in parts of Europe.",
+    "Lithuania felt the pain days after Lukashenko issued the threat.",
+    "I found the town deserted when we arrived.",
+])
+def test_verbs_that_only_sometimes_report(said, body):
+    assert [s for s in said(body) if not s[3]] == []
