@@ -50,9 +50,6 @@ INTENT_NOUNS = words("threat promise pledge call demand vow offer plan proposal 
 # Nouns for something a person wrote or issued: its owner is the speaker ("Eismont's statement said ...").
 DOCUMENT_NOUNS = words("""statement post message letter decree tweet address speech interview article column release
 communique communiqué comment comments remarks appeal petition order resolution report""")
-# Nouns for where someone speaks, left out of the source ("said in a statement", "wrote on Telegram").
-VENUE_NOUNS = words("""statement post message interview briefing conference address speech telegram channel account
-tweet video letter appeal broadcast programme program show""")
 # Things that show or suggest rather than say: images, counts, data ("images indicating ...", "the count suggesting").
 EVIDENCE_NOUNS = words("""image images video videos footage photo photos photograph photographs picture pictures count
 results result data poll polls survey surveys figures study research analysis evidence documents document records
