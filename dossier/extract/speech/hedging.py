@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dossier.extract.speech.statements import Found
+from dossier.extract.tokens import TokenFinder
 from dossier.lexicon import en
 
 _PHRASE = re.compile("|".join(en.HEDGE_PATTERNS), re.IGNORECASE)
@@ -85,3 +88,43 @@ def has_owner(head: Token) -> bool:
         if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
             return True
     return False
+
+
+def disputed(text: str, tokens: TokenFinder, statements: list[Found]) -> list[Found]:
+    """Rule `disputed_in_the_sentence`: a statement the same sentence reports as denied ('Western officials say Russia
+    has moved troops into Belarus, a claim Minsk denies'; '65%, a figure the opposition dismissed') is hedged.
+    Rule `disputed_official_figures`: where the report says the official figures or results were rejected or rigged,
+    the figures officials give in it are hedged too."""
+    counters = [f for f in statements if f.rule == "counter_claim_attribution" and f.source and f.cue]
+    rejection = next((f for f in statements if _rejects_figures(text, tokens, f)), None)
+    out = []
+    for f in statements:
+        counter = next((c for c in counters if c is not f and c.content[0] < f.content[1]
+                        and f.content[0] < c.content[1]), None)
+        if counter is not None and f.hedge is None:
+            f = replace(f, hedge=f"disputed: {text[counter.source[0]:counter.source[1]]} "
+                                 f"{text[counter.cue[0]:counter.cue[1]]}")
+        elif rejection is not None and f is not rejection and f.hedge is None and _official_figure(text, f):
+            what = " ".join(text[rejection.content[0]:rejection.content[1]].split()[:8])
+            f = replace(f, hedge=f"disputed: {text[rejection.source[0]:rejection.source[1]]} "
+                                 f"{text[rejection.cue[0]:rejection.cue[1]]} {what}")
+        out.append(f)
+    return out
+
+
+def _rejects_figures(text: str, tokens: TokenFinder, f: Found) -> bool:
+    """'rejected the official figures', 'believe the results of the vote were rigged'."""
+    if f.source is None or f.cue is None:
+        return False
+    words = set(re.findall(r"[a-z]+", text[f.content[0]:f.content[1]].lower()))
+    cue = tokens(f.cue[0])
+    rejecting = cue is not None and cue.lemma_ in en.DENIAL_VERBS
+    return bool(words & en.FIGURE_NOUNS) and (rejecting or bool(words & en.FALSIFIED_WORDS))
+
+
+def _official_figure(text: str, f: Found) -> bool:
+    """A figure or result given by an official source ('Election officials said ... 80% of the votes')."""
+    head = f.source_head
+    official = head is not None and head.lemma_.lower() in en.OFFICIAL_NOUNS or (
+        f.source is not None and "official" in text[f.source[0]:f.source[1]].lower())
+    return official and bool(re.search(r"\d", text[f.content[0]:f.content[1]]))
