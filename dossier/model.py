@@ -62,6 +62,14 @@ class Document:
     def words(self) -> int:
         return len(self.text.split())
 
+    @property
+    def heading(self) -> str:
+        """The title, or for a report that prints none, the opening words of its text."""
+        if self.title:
+            return self.title
+        opening = self.text.split()
+        return " ".join(opening[:10]) + (" …" if len(opening) > 10 else "")
+
 
 @dataclass(frozen=True)
 class Sentence:

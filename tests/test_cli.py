@@ -53,7 +53,8 @@ def test_show_gives_spans_that_point_into_the_text_and_the_furniture(db):
     shown = json.loads(invoke("show", op_ed["id"][:8], "--db", db, "--json").stdout)
     assert shown["mentions"] and all(shown["text"][m["start"]:m["end"]] == m["text"] for m in shown["mentions"])
     assert "Leave a comment" not in shown["text"] and shown["authors"] == ["Marta Kowal"]
-    assert {f["reason"] for f in shown["furniture"]} == {"author box", "page chrome", "site disclaimer", "comment section"}
+    assert {f["reason"] for f in shown["furniture"]} == {"byline", "timestamp", "author box", "site disclaimer",
+                                                     "comment section"}
     table = invoke("show", op_ed["id"][:8], "--db", db, "--furniture").stdout
     assert "Removed as page furniture" in table and "kestutis_v" in table
 

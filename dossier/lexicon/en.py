@@ -78,6 +78,22 @@ ANSWER_LABELS = words("a answer")
 OPEN_ENDINGS = words("""the a an of and or to in on at for with by from as that which who whose than but nor per
 via into onto upon about against between""")
 
+# -- Page furniture ---------------------------------------------------------------------------------------------
+
+# Platforms a page asks its readers to follow or share on.
+PLATFORMS = ("facebook", "twitter", "x", "telegram", "instagram", "youtube", "linkedin", "whatsapp", "tiktok",
+             "mastodon", "threads", "bluesky", "viber", "vk", "vkontakte", "google news", "rss")
+# News agencies a byline names after the author ('Jane Roe | Reuters').
+NEWS_AGENCIES = words("""reuters ap afp tass belta ria interfax ukrinform unian bloomberg dpa efe xinhua anadolu
+sputnik""") | frozenset({"associated press", "agence france-presse", "anadolu agency", "ria novosti", "interfax-ukraine"})
+# Section labels a page sets on a line of their own ('World', '- Europe').
+SECTION_NAMES = words("""world europe news politics opinion analysis business economy sport sports culture society
+science tech technology video videos photos gallery latest home region regions war asia americas africa""") | frozenset({
+    "middle east", "breaking news", "top stories", "world news", "in depth", "long read", "live updates"})
+# Capitalised words that open a line without naming a person ('The Guardian', 'More Stories').
+NOT_NAME_WORDS = words("""the a an more read see also related latest top most our your this that these those new how
+why what when where who breaking live update share follow world news""")
+
 # -- People and organisations -----------------------------------------------------------------------------------
 
 FEMALE_PRONOUNS = words("she her hers herself")

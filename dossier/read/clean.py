@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 
 from dossier.errors import ReadError
-from dossier.model import Document, RawReport
-from dossier.read.furniture import split_furniture
+from dossier.model import Document, FurnitureLine, RawReport
+from dossier.read.furniture import repeated_headline, split_furniture
 from dossier.read.header import normalise_published
 from dossier.read.language import detect_language
+from dossier.read.line_kinds import reads_as_headline
 
 
 @dataclass(frozen=True)
@@ -32,17 +33,33 @@ def tidy_lines(lines: list[str] | tuple[str, ...]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
+def _headline(kept: list[str]) -> str:
+    """Rule `first_headline`: the title is the first line left once the furniture is gone, if it reads as a headline;
+    a lede paragraph that opens the text is body text, and the title is then unknown ('')."""
+    first = next((i for i, line in enumerate(kept) if line.strip()), None)
+    if first is None or not reads_as_headline(kept[first]):
+        return ""
+    title = " ".join(kept[first].split())
+    kept[first] = ""
+    return title
+
+
 def clean_report(raw: RawReport, defaults: ReportDefaults = ReportDefaults()) -> Document:
     """Raise ReadError when nothing of the report is left once the furniture is gone."""
     split = split_furniture(raw.lines, raw.authors)
-    body = tidy_lines(split.kept)
-    title = (raw.title or "").strip()
-    if not title and body:
-        title, _, body = body.partition("\n")
-        body = body.strip("\n")
+    kept = list(split.kept)
+    title, furniture = (raw.title or "").strip(), list(split.furniture)
+    if not title:
+        title = _headline(kept)
+    if title:
+        for i, line in enumerate(kept):
+            if line.strip() and repeated_headline(line, title):
+                furniture.append(FurnitureLine(i + 1, line.strip(), "repeated headline"))
+                kept[i] = ""
+    body = tidy_lines(kept)
     if not body.strip() and not title:
         raise ReadError(raw.source, "no report text left after removing page furniture")
-    text = f"{title}\n\n{body}" if body else title
+    text = f"{title}\n\n{body}" if title and body else title or body
     published = raw.published
     if published is None and split.published_line:
         published = normalise_published(re.sub(r"(?i)^(published|posted)( on)?:?\s*", "", split.published_line))
@@ -57,6 +74,6 @@ def clean_report(raw: RawReport, defaults: ReportDefaults = ReportDefaults()) ->
         authors=raw.authors or split.authors,
         published=published or normalise_published(defaults.published),
         language=detect_language(text),
-        furniture=raw.dropped + split.furniture,
+        furniture=raw.dropped + tuple(sorted(furniture, key=lambda f: f.line_no)),
         encoding=raw.encoding,
     )

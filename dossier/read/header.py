@@ -20,11 +20,12 @@ HEADER_KEYS = {
     "title": "title",
 }
 
-_HEADER_LINE = re.compile(r"^\s*([A-Za-z]+)\s*:\s*(.+?)\s*$")
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$")
 
 
 def parse_header_line(line: str) -> tuple[str, str] | None:
-    """('published', '2022-03-01') for 'DATE: 2022-03-01'; None when the line is not a known header."""
+    """('published', '2022-03-01') for 'DATE: 2022-03-01', ('published', '') for a bare 'DATE:'; None when the line
+    is not a known header."""
     match = _HEADER_LINE.match(line)
     if not match:
         return None

@@ -21,7 +21,9 @@ def _strip_markdown(line: str) -> str:
 
 
 def parse_plain_text(text: str, source: str, kind: str = "txt", encoding: str | None = None) -> RawReport:
-    """Header lines (URL:, DATE:, OUTLET:, AUTHOR:) may come before or right after the title line."""
+    """Header lines (URL:, DATE:, OUTLET:, AUTHOR:) may come before or right after the first line; a header with no
+    value says nothing. The title is left to be found among the lines once their furniture is known (a `TITLE:`
+    header names it outright)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if kind == "md":
         lines = [_strip_markdown(line) for line in lines]
@@ -33,15 +35,16 @@ def parse_plain_text(text: str, source: str, kind: str = "txt", encoding: str | 
             continue
         header = parse_header_line(line)
         if header and header[0] not in meta:
-            meta[header[0]] = header[1]
+            if header[1]:
+                meta[header[0]] = header[1]
             continue
         if title is None and "title" not in meta:
             title = line.strip()
             continue
         body_start = i
         break
-    title = meta.get("title", title)
-    body = tuple(lines[body_start:])
+    body = tuple(([title, ""] if title is not None and "title" not in meta else []) + lines[body_start:])
+    title = meta.get("title")
     return RawReport(
         source=source,
         kind=kind,

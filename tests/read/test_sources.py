@@ -24,7 +24,7 @@ def test_missing_path_is_a_failure_not_an_exception(tmp_path):
 def test_standard_input_is_read_as_text_or_html(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Piped title\n\nPiped body.")))
     (raw,) = read_source("-")
-    assert isinstance(raw, RawReport) and raw.title == "Piped title"
+    assert isinstance(raw, RawReport) and raw.lines == ("Piped title", "", "Piped body.")
     assert sniff_kind("-", "<!DOCTYPE html><html>") == "html"
     assert sniff_kind("notes", "Just text") == "txt"
 
