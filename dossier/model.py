@@ -63,6 +63,11 @@ class Document:
         return len(self.text.split())
 
     @property
+    def furniture_text(self) -> str:
+        """The furniture lines one under the other: where the dates found in them point."""
+        return "\n".join(f.text for f in self.furniture)
+
+    @property
     def heading(self) -> str:
         """The title, or for a report that prints none, the opening words of its text."""
         if self.title:
@@ -132,13 +137,15 @@ class Attribution:
 @dataclass(frozen=True)
 class TimeExpr:
     """A date expression and its ISO value ('2022', '2022-03', '2022-03-17', '2022-W09'); `value` None with the
-    `unresolved` reason when it needs a publication date the report does not give."""
+    `unresolved` reason when it needs a publication date the report does not give. `in_furniture`: found in the page
+    furniture (a timestamp, a caption), with `start`/`end` into `Document.furniture_text`; it makes no event."""
 
     start: int
     end: int
     text: str
     value: str | None
     unresolved: str | None = None
+    in_furniture: bool = False
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,7 @@ def test_exports(db, tmp_path, fmt):
         assert len(records) == 11 and all({"text", "attributions", "quantities", "events"} <= set(r) for r in records)
     elif fmt == "csv":
         rows = list(csv_module.DictReader(text.splitlines()))
-        assert {r["kind"] for r in rows} == {"mention", "quote", "claim", "figure", "time", "event"}
+        assert {r["kind"] for r in rows} == {"mention", "quote", "claim", "figure", "time", "time in furniture", "event"}
     elif fmt == "graphml":
         root = ET.fromstring(text)
         ns = {"g": "http://graphml.graphdrawing.org/xmlns"}

@@ -11,7 +11,7 @@ from dossier.eval.gold import load_gold
 from dossier.eval.records import GoldDoc, Predicted, PredictedAttribution, PredictedEvent, PredictedSpan
 from dossier.eval.scorer import Evaluation, evaluate
 from dossier.extract import extract, load_pipeline
-from dossier.model import Attribution, Findings, ReadFailure
+from dossier.model import Attribution, Document, Findings, ReadFailure, TimeExpr
 from dossier.packs import PackEntity, load_pack
 from dossier.read import read_source
 from dossier.read.clean import ReportDefaults, clean_report
@@ -40,12 +40,12 @@ def dossier_predictor() -> Predictor:
         attributions = [p for a in findings.attributions for p in _attribution(a, findings, index)]
         return Predicted(
             name=gold.name,
-            text=document.text,
+            text=document.text + (f"\n\n{document.furniture_text}" if document.furniture else ""),
             mentions=mentions,
             mention_labels=labels,
             attributions=attributions,
             quantities=[PredictedSpan(q.start, q.end, q.value) for q in findings.quantities],
-            times=[PredictedSpan(t.start, t.end, t.value) for t in findings.times if t.value],
+            times=[_time_span(t, document) for t in findings.times if t.value],
             events=[PredictedEvent(e.date, e.start, e.end) for e in findings.events],
             boilerplate=[f.text for f in document.furniture],
             title=as_read.title,
@@ -78,6 +78,13 @@ def _spellings(key_text: str | None, shown: str, findings: Findings, index: dict
     pack = next((e for e in index.values() if e.id == key), None)
     return frozenset({m.text for m in findings.mentions if actor_key(m.text, index) == key}
                      | set(pack.spellings if pack else ()) | {shown, key_text})
+
+
+def _time_span(t: TimeExpr, document: Document) -> PredictedSpan:
+    """A date found in the page furniture points into the furniture, which the gold's page still holds: it is scored
+    in the furniture set after the text."""
+    shift = len(document.text) + 2 if t.in_furniture else 0
+    return PredictedSpan(shift + t.start, shift + t.end, t.value)
 
 
 def predictor(system: str) -> Predictor:

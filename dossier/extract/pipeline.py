@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 
 from spacy.language import Language
 
@@ -15,7 +16,7 @@ from dossier.extract.quantities import extract_quantities
 from dossier.extract.speech.attributions import extract_attributions
 from dossier.extract.speech.quotes import find_quotes
 from dossier.extract.times import extract_times
-from dossier.model import Document, Findings
+from dossier.model import Document, Findings, TimeExpr
 
 
 def extract(document: Document, nlp: Language | None) -> Findings:
@@ -47,8 +48,16 @@ def extract_parsed(document: Document, parsed: Parsed) -> Findings:
     findings = findings_from_docs(document.id, parsed)
     text = document.text
     attributions = extract_attributions(text, parsed, findings.mentions, document.authors)
-    times = extract_times(text, parsed, as_date(document.published))
+    published = as_date(document.published)
+    times = extract_times(text, parsed, published)
     quantities = extract_quantities(text, parsed, times, [q for q in find_quotes(text) if q.words(text) > 0])
     events = extract_events(text, parsed, times, findings.mentions)
-    return replace(findings, attributions=tuple(attributions), times=tuple(times), quantities=tuple(quantities),
-                   events=tuple(events))
+    return replace(findings, attributions=tuple(attributions), times=(*times, *furniture_times(document, published)),
+                   quantities=tuple(quantities), events=tuple(events))
+
+
+def furniture_times(document: Document, published: date | None) -> list[TimeExpr]:
+    """The dates the page furniture prints (a timestamp, a caption's 'in 2018'), read by their patterns: they are
+    dates of the page, kept apart from the report's, and make no event."""
+    text = document.furniture_text
+    return [replace(t, in_furniture=True) for t in extract_times(text, [], published)] if text else []

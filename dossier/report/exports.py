@@ -60,7 +60,8 @@ def _finding_rows(store: Store) -> Iterator[dict]:
             yield {**base, "kind": "figure", "start": q.start, "end": q.end, "text": q.text, "value": q.value,
                    "label": q.unit}
         for t in f.times:
-            yield {**base, "kind": "time", "start": t.start, "end": t.end, "text": t.text, "value": t.value}
+            yield {**base, "kind": "time" if not t.in_furniture else "time in furniture", "start": t.start, "end": t.end,
+                   "text": t.text, "value": t.value}
         for e in f.events:
             yield {**base, "kind": "event", "start": e.start, "end": e.end, "text": e.what, "value": e.date}
 

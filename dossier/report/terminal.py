@@ -89,7 +89,7 @@ def highlighted_text(document: Document, findings: Findings) -> Text:
             text.stylize(CUE_STYLE, a.cue_start, a.cue_end)
     for q in findings.quantities:
         text.stylize(FIGURE_STYLE, q.start, q.end)
-    for t in findings.times:
+    for t in (t for t in findings.times if not t.in_furniture):
         text.stylize(TIME_STYLE if t.value else "reverse", t.start, t.end)
     for m in findings.mentions:
         text.stylize(LABEL_STYLES.get(m.label, "underline"), m.start, m.end)

@@ -110,6 +110,7 @@ times = Table(
     Column("text", Text, nullable=False),
     Column("value", Text),
     Column("unresolved", Text),
+    Column("in_furniture", Boolean, nullable=False, default=False),
     Index("ix_times_doc", "doc_id"),
 )
 

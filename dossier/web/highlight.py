@@ -49,7 +49,7 @@ def marks_for(findings: Findings, actor_of: dict[str, str]) -> list[Mark]:
         value = "no definite number" if q.value is None else f"{q.value:,.10g}"
         marks.append(Mark(q.start, q.end, "figure", f"Figure: {value}{' (' + q.bound + ')' if q.bound else ''}"
                                                     f"{'; counts ' + q.about if q.about else ''}"))
-    for t in findings.times:
+    for t in (t for t in findings.times if not t.in_furniture):
         marks.append(Mark(t.start, t.end, "date", f"Date: {t.value or 'unresolved (' + str(t.unresolved) + ')'}"))
     for m in findings.mentions:
         key = actor_of.get(m.text)

@@ -313,3 +313,19 @@ def test_money_marked_by_its_currency_sign_that_the_tagger_missed(nlp):
                         "$2,000.").quantities
     assert {414e6, 200000} <= {v for q in got for v in (q.value, q.high)} and {q.unit for q in got} == {"USD"}
     assert [(q.text, q.value) for q in got][-2:] == [("$5", 5), ("$2,000", 2000)]
+
+
+def test_dates_in_the_page_furniture_are_kept_apart_and_make_no_event(nlp):
+    from dossier.extract import extract
+    from dossier.model import Document, FurnitureLine
+
+    furniture = (FurnitureLine(1, "Published 14:57 IST, August 10th 2020", "timestamp"),
+                 FurnitureLine(4, "Protesters in Minsk in 2018. (Reuters/Jane Roe)", "image caption or credit"))
+    text = "Title\n\nPolice detained 30 people on Sunday."
+    doc = Document(id="t", source="t", kind="txt", title="Title", text=text, url=None, outlet=None, authors=(),
+                   published="2020-08-10", language="en", furniture=furniture)
+    findings = extract(doc, nlp)
+    kept = [(t.text, t.value) for t in findings.times if t.in_furniture]
+    assert kept == [("August 10th 2020", "2020-08-10"), ("in 2018", "2018")]
+    assert all(doc.furniture_text[t.start:t.end] == t.text for t in findings.times if t.in_furniture)
+    assert [e.date for e in findings.events] == ["2020-08-09"]
