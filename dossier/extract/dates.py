@@ -22,6 +22,12 @@ NUMBER_WORDS = {**{w: en.NUMBER_WORDS[w] for w in en.number_words(1, 12)}, "a": 
 
 MONTH_PATTERN = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _Y = r"((?:19|20)\d{2})"
+SEASON_PATTERN = r"(spring|summer|autumn|fall|winter)"
+# Expressions counted from the date the report has just given: 'a year earlier', 'the year before', 'two days later',
+# 'the previous month', 'the day after'.
+CONTEXT_RELATIVE = (r"\b(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before)"
+                    r"|the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+(?:previous|following|next)\s+"
+                    r"(?:day|week|month|year))\b")
 # Words around a date that do not change it: 'since 2020', 'in early March', 'on 17 March'.
 _LEAD = re.compile(r"^(?:(?:since|after|before|from|until|till|by|in|on|at|during|of|the|around|about|through|throughout)\s+)+")
 
@@ -66,7 +72,7 @@ def normalise_time(text: str, published: date | None, future: bool = False) -> T
     low = _LEAD.sub("", low)
     if re.fullmatch(r"(19|20)\d{2}\s*[-/]\s*(19|20)?\d{2}", low):
         return TimeValue(None, "an interval, not a date")
-    for rule in (_absolute, _month_part, _year_part, _relative):
+    for rule in (_absolute, _month_part, _year_part, _season, _relative):
         found = rule(low, published, future)
         if found is not None:
             return found
@@ -160,6 +166,52 @@ def _year_part(low: str, published: date | None, future: bool = False) -> TimeVa
     return TimeValue(str(published.year + {"last": -1, "next": 1}.get(m.group(2) or "this", 0)))
 
 
+def _season(low: str, published: date | None, future: bool = False) -> TimeValue | None:
+    """'the summer of 2024', 'earlier in the spring', 'last winter': the year the season falls in."""
+    m = re.fullmatch(rf"(?:(?:earlier|later)\s+)?(?:(?:in\s+)?the\s+|(this|last|next)\s+)?{SEASON_PATTERN}"
+                     rf"(?:\s+of\s+{_Y})?", low)
+    if not m:
+        return None
+    if m.group(3):
+        return TimeValue(m.group(3))
+    if published is None:
+        return NO_PUBLICATION
+    starts = en.SEASONS[m.group(2)]
+    if m.group(1) == "last":
+        return TimeValue(str(published.year - 1 if starts >= published.month else published.year))
+    if m.group(1) == "next":
+        return TimeValue(str(published.year + 1 if starts <= published.month else published.year))
+    return TimeValue(str(published.year))
+
+
+def relative_to(text: str, reference: str) -> TimeValue:
+    """'a year earlier' from the date the report last gave (a day, a month or a year), at that date's precision."""
+    low = " ".join(text.lower().split())
+    m = re.fullmatch(r"(?:(\w+)\s+(day|week|month|year)s?\s+(earlier|later|before)|the\s+(day|week|month|year)\s+"
+                     r"(before|after)|the\s+(previous|following|next)\s+(day|week|month|year))", low)
+    if not m:
+        return TimeValue(None, "not a date this normaliser reads")
+    if m.group(2):
+        amount, unit, direction = _number(m.group(1)) or 1, m.group(2), m.group(3)
+    elif m.group(4):
+        amount, unit, direction = 1, m.group(4), m.group(5)
+    else:
+        amount, unit, direction = 1, m.group(7), m.group(6)
+    sign = 1 if direction in ("later", "after", "following", "next") else -1
+    parts = [int(p) for p in re.findall(r"\d+", reference)]
+    year, month, day = (parts + [1, 1])[:3] if len(parts) >= 1 else (None, None, None)
+    precision = len(parts)
+    if unit == "year":
+        year += sign * amount
+        return TimeValue("-".join([f"{year:04d}", *(f"{x:02d}" for x in (month, day)[:precision - 1])]))
+    if unit == "month" and precision >= 2:
+        index = year * 12 + month - 1 + sign * amount
+        return TimeValue(f"{index // 12:04d}-{index % 12 + 1:02d}")
+    if unit in ("day", "week") and precision == 3:
+        return TimeValue(_iso(date(year, month, day) + timedelta(days=sign * amount * (7 if unit == "week" else 1))))
+    return TimeValue(None, "finer than the date it is counted from")
+
+
 def _relative(low: str, published: date | None, future: bool = False) -> TimeValue | None:
     """'last week', 'yesterday', 'on Sunday', 'last month', 'a year ago', 'two weeks ago', 'this year', 'next year'."""
     simple = {
@@ -171,6 +223,8 @@ def _relative(low: str, published: date | None, future: bool = False) -> TimeVal
         "this month": lambda p: f"{p.year}-{p.month:02d}",
         "last month": lambda p: f"{(p.replace(day=1) - timedelta(days=1)):%Y-%m}",
         "this year": lambda p: str(p.year), "last year": lambda p: str(p.year - 1),
+        "this morning": lambda p: _iso(p), "this afternoon": lambda p: _iso(p), "this evening": lambda p: _iso(p),
+        "tonight": lambda p: _iso(p), "last night": lambda p: _iso(p - timedelta(days=1)),
         "the previous year": lambda p: str(p.year - 1), "the past week": lambda p: _week(p - timedelta(days=7)),
     }
     if low in simple:
@@ -198,6 +252,12 @@ def _relative(low: str, published: date | None, future: bool = False) -> TimeVal
             return TimeValue(f"{month_index // 12}-{month_index % 12 + 1:02d}")
         return TimeValue(str(published.year - n))
     return None
+
+
+def week_start(value: str) -> str:
+    """The Monday of an ISO week value ('2022-W09' -> '2022-02-28')."""
+    year, week = value.split("-W")
+    return date.fromisocalendar(int(year), int(week), 1).isoformat()
 
 
 def shift(value: str, amount: int, unit: str) -> str | None:

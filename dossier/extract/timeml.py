@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from dossier.extract.dates import NUMBER_WORDS, WEEKDAYS
+from dossier.extract.dates import CONTEXT_RELATIVE, NUMBER_WORDS, SEASON_PATTERN, WEEKDAYS
 from dossier.extract.times import extract_times
 
 
@@ -76,6 +76,8 @@ def timexes(text: str, parsed: Sequence[tuple[int, Doc]], dct: date | None) -> l
     # A time of day that extends one of dossier's dates ('Friday afternoon') replaces it.
     found: list[Timex] = _day_parts(text, dct)
     for t in extract_times(text, parsed, dct):
+        if _OWN_CONVENTION.search(t.text):
+            continue  # seasons ('2012-SU') and spans counted from another date are written TimeML's way below
         point = _point(text, t.start, t.end, t.value) if t.value else None
         if point and not any(point.start < f.end and f.start < point.end for f in found):
             found.append(point)
@@ -86,6 +88,9 @@ def timexes(text: str, parsed: Sequence[tuple[int, Doc]], dct: date | None) -> l
         if not any(c.start < t.end and t.start < c.end for t in found):
             found.append(c)
     return sorted(found, key=lambda t: t.start)
+
+
+_OWN_CONVENTION = re.compile(rf"{SEASON_PATTERN}|{CONTEXT_RELATIVE}", re.I)
 
 
 def _point(text: str, start: int, end: int, value: str) -> Timex:

@@ -13,7 +13,15 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from dossier.extract.dates import MONTH_PATTERN, NUMBER_WORDS, normalise_time, shift
+from dossier.extract.dates import (
+    CONTEXT_RELATIVE,
+    MONTH_PATTERN,
+    NUMBER_WORDS,
+    SEASON_PATTERN,
+    normalise_time,
+    relative_to,
+    shift,
+)
 from dossier.extract.tokens import TokenFinder
 from dossier.model import TimeExpr
 
@@ -25,9 +33,14 @@ _PATTERNS = re.compile(
     rf"|\b(?:(?:early|late|mid-?)\s+)?(?:last|this|next)\s+{MONTH_PATTERN}\b"
     r"|\b(?:early|late|mid-?|the (?:beginning|start|end|middle) of(?: the)?)\s*(?:(?:19|20)\d{2}|(?:this|last|next) year|year)\b"
     r"|\b(?:tomorrow|next (?:week|month|year))\b"
-    rf"|\b(?:{'|'.join(NUMBER_WORDS)}|\d+) (?:days?|weeks?|months?|years?) ago\b",
+    rf"|\b(?:{'|'.join(NUMBER_WORDS)}|\d+) (?:days?|weeks?|months?|years?) ago\b"
+    r"|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\blast night\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{MONTH_PATTERN}(?:,?\s+(?:19|20)\d{{2}})?\b"
+    rf"|\b(?:(?:earlier|later)\s+)?(?:(?:in\s+)?the\s+|this\s+|last\s+|next\s+)?{SEASON_PATTERN}(?:\s+of\s+(?:19|20)\d{{2}})?\b"
+    r"|" + CONTEXT_RELATIVE,
     re.IGNORECASE,
 )
+# Relative to a date the report has just given, not to the publication ('A year earlier, its accounts were frozen').
 _ANCHORED = re.compile(r"^(\w+)\s+(days?|weeks?)\s+(after|before)\s+(?:the\s+)?(\w+)", re.IGNORECASE)
 # A capitalised month name that is something else ("May" as a verb, "March" as a noun) needs a day or year with it.
 _AMBIGUOUS_MONTH = re.compile(r"^(?:in\s+)?(may|march)$", re.IGNORECASE)
@@ -46,6 +59,7 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
     spans += [(m.start(), m.end()) for m in _PATTERNS.finditer(text)]
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
+    counted: list[tuple[int, int]] = []
     token_at = TokenFinder(parsed)
     # Longest first, so 'early April 2022' wins over 'April 2022'.
     for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
@@ -61,12 +75,40 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
             continue
         if _HYPOTHETICAL_ONLY.search(surface) and in_condition(token_at, start):
             continue  # 'if he wanted Belarus tomorrow, he could take it': no day is meant
+        if _not_a_date(text, start, end):
+            continue
+        if re.fullmatch(CONTEXT_RELATIVE, surface, re.IGNORECASE):
+            counted.append((start, end))  # resolved once every date before it is known
+            taken.append((start, end))
+            continue
         value = normalise_time(surface, published, speaks_of_future(token_at, start))
         if value.value is None and value.reason != "relative to a publication date the report does not give":
             continue
         found.append(TimeExpr(start, end, surface, value.value, value.reason))
         taken.append((start, end))
+    for start, end in sorted(counted):
+        reference = _reference(found, start, published)
+        value = relative_to(text[start:end], reference) if reference else None
+        if value is not None and value.value is not None:
+            found.append(TimeExpr(start, end, text[start:end], value.value, None))
     return sorted(found, key=lambda t: t.start)
+
+
+def _not_a_date(text: str, start: int, end: int) -> bool:
+    """Rules `title_year` and `date_range`: 'George Orwell’s 1984' names a book; 'on Jan. 21-25' is a span of days,
+    which is not annotated as a date."""
+    surface = text[start:end]
+    if re.fullmatch(r"(?:19|20)\d{2}", surface) and re.search(r"[’']s\s+$", text[max(0, start - 4):start]):
+        return True
+    return bool(re.match(r"\s*[-–]\s*\d{1,2}\b", text[end:end + 5])) and bool(re.search(r"\d$", surface))
+
+
+def _reference(found: Sequence[TimeExpr], start: int, published: date | None) -> str | None:
+    """The date the report last gave before `start` (the time its narration stands at), else the publication."""
+    before = [t for t in found if t.value and t.end <= start and re.match(r"\d{4}", t.value)]
+    if before:
+        return max(before, key=lambda t: t.start).value
+    return published.isoformat() if published else None
 
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -99,9 +141,11 @@ def speaks_of_future(token_at: TokenFinder, start: int) -> bool:
         return False
     head = token
     for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
             break
         head = head.head
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # 'is expected to be published ... and come into force on Thursday'
     aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX or head.lemma_ in _PLANNED:
         return True
