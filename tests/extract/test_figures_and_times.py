@@ -329,3 +329,46 @@ def test_dates_in_the_page_furniture_are_kept_apart_and_make_no_event(nlp):
     assert kept == [("August 10th 2020", "2020-08-10"), ("in 2018", "2018")]
     assert all(doc.furniture_text[t.start:t.end] == t.text for t in findings.times if t.in_furniture)
     assert [e.date for e in findings.events] == ["2020-08-09"]
+
+
+def test_dates_counted_from_the_date_the_report_last_gave(nlp):
+    body = ("Earlier in March, the publishing house was asked to vacate its office. A year earlier, its accounts were "
+            "frozen. The raid came on 16 May 2021, and the owner was charged the day after.")
+    times = {t.text: t.value for t in findings(nlp, body).times}
+    assert times["A year earlier"] == "2021-03" and times["the day after"] == "2021-05-17"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the summer of 2024", "2024"), ("this morning", "2022-03-24"), ("the 20th of March", "2022-03-20"),
+    ("earlier in the spring", "2022"),
+])
+def test_seasons_parts_of_the_day_and_ordinal_days(nlp, text, value):
+    times = {t.text: t.value for t in findings(nlp, f"It happened {text}, officials said.").times}
+    assert value in times.values()
+
+
+def test_a_books_year_and_a_span_of_days_are_no_dates(nlp):
+    found = findings(nlp, "Police took a copy of George Orwell’s 1984. Early voting took place on Jan. 21-25.")
+    assert [t.text for t in found.times] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Lukashenko has ruled Belarus since 1994.",
+    "As of today, there are 360 people on the list of political prisoners.",
+    "Voting in the parliamentary election is taking place today.",
+    "The decision is expected to be published and come into force on Thursday.",
+    "VILNIUS, March 20 (Baltic Wire) - The border stayed shut.",
+    "The talks resume tomorrow.",
+])
+def test_states_datelines_and_what_is_to_come_make_no_event(nlp, body):
+    assert findings(nlp, body).events == ()
+
+
+def test_the_same_sentence_printed_twice_is_one_event(nlp):
+    body = "Police detained 30 people on Sunday.\n\nPolice detained 30 people on Sunday"
+    assert len(findings(nlp, body).events) == 1
+
+
+def test_a_date_of_a_noun_in_a_present_clause_still_dates_a_happening(nlp):
+    (event,) = findings(nlp, "Many left the country after the repression in 2020 began.").events
+    assert event.date == "2020"
