@@ -305,6 +305,7 @@ def timeline(
     end: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
     actor: Annotated[Optional[str], typer.Option("--actor", help="Only events naming this actor (any spelling).")] = None,
     chart: Annotated[Optional[str], typer.Option("--chart", help="Also draw the timeline to this SVG file.")] = None,
+    multi: Annotated[bool, typer.Option("--multi", help="Only happenings that several reports tell.")] = False,
     pack: PackOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -312,7 +313,7 @@ def timeline(
     from dossier.report.timeline_chart import timeline_svg
 
     with _store(db) as store:
-        entries = picture.timeline(store, load_pack(tuple(pack or ())), start, end, actor)
+        entries = picture.timeline(store, load_pack(tuple(pack or ())), start, end, actor, multi)
     if chart:
         with open(chart, "w", encoding="utf-8") as handle:
             handle.write(timeline_svg(entries, "dossier timeline" + (f": {actor}" if actor else "")))

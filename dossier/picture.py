@@ -115,12 +115,12 @@ def _around(doc: Document, q: Quantity) -> str:
 
 
 def timeline(store: Store, pack: Pack, start: str | None = None, end: str | None = None,
-             actor: str | None = None) -> list[TimelineEntry]:
+             actor: str | None = None, multi: bool = False) -> list[TimelineEntry]:
     events = store.events_between(start, end)
     docs = {d.id: d for d in store.documents_by_id({doc_id for doc_id, _ in events})}
     index = pack.alias_index()
     entries = build_timeline(((docs[doc_id], e) for doc_id, e in events), index)
-    return filter_timeline(entries, index, start, end, actor)
+    return filter_timeline(entries, index, start, end, actor, multi)
 
 
 def copies(store: Store) -> list[CopyLink]:

@@ -15,6 +15,10 @@ from dossier.resolve.entities import actor_key
 
 SAME_WORDING = 80  # token-set similarity at which two clauses of the same date say the same thing
 SIMILAR_WORDING = 55  # ... enough when they also name an actor in common
+SHARED_ACTORS_WORDING = 40  # ... enough when they name two actors in common
+NEAR_DAYS = 1  # outlets date one happening a day apart (time zones, 'on Sunday' against 'overnight')
+_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but as is are was were be been that this these
+those it its their his her has have had said says""".split())
 
 
 @dataclass(frozen=True)
@@ -54,15 +58,18 @@ def build_timeline(items: Iterable[tuple[Document, Event]], index: Mapping[str, 
     """Entries in date order; within a date, an event joins the entry whose wording it shares (or nearly shares
     while naming an actor in common), else starts its own."""
     entries: list[TimelineEntry] = []
-    by_date: dict[str, list[TimelineEntry]] = {}
+    by_year: dict[str, list[TimelineEntry]] = {}
     for doc, event in sorted(items, key=lambda item: (item[0].published or "9999", item[1].start)):
         keys = {actor_key(a, index) for a in event.actors}
-        source = TimelineSource(doc.id, doc.title, doc.outlet, doc.published, event.start, event.end, event.what)
-        match = next((e for e in by_date.get(event.date, []) if _same_happening(e, event, keys)), None)
+        source = TimelineSource(doc.id, doc.heading, doc.outlet, doc.published, event.start, event.end, event.what)
+        near = [e for year in _years_around(event.date) for e in by_year.get(year, []) if _dates_meet(e.date, event.date)]
+        match = next((e for e in near if _same_happening(e, event, keys)), None)
         if match is None:
             match = TimelineEntry(event.date, event.what)
-            by_date.setdefault(event.date, []).append(match)
+            by_year.setdefault(event.date[:4], []).append(match)
             entries.append(match)
+        elif _finer(event.date, match.date):
+            match.date = event.date  # one outlet says 'in May', another 'on 23 May': the entry is dated 23 May
         if doc.id not in match.doc_ids:
             match.sources.append(source)
             match.doc_ids.add(doc.id)
@@ -75,13 +82,41 @@ def build_timeline(items: Iterable[tuple[Document, Event]], index: Mapping[str, 
 
 
 def _same_happening(entry: TimelineEntry, event: Event, keys: set[str]) -> bool:
-    similarity = fuzz.token_set_ratio(entry.what.lower(), event.what.lower())
-    return similarity >= SAME_WORDING or (similarity >= SIMILAR_WORDING and bool(entry.keys & keys))
+    """Rule `same_happening`: the same wording, or similar wording and an actor in common, or looser wording and two
+    actors in common; different happenings on one date stay apart."""
+    similarity = fuzz.token_set_ratio(_content(entry.what), _content(event.what))
+    shared = len(entry.keys & keys)
+    return similarity >= SAME_WORDING or (similarity >= SIMILAR_WORDING and shared >= 1) or (
+        similarity >= SHARED_ACTORS_WORDING and shared >= 2)
+
+
+def _content(what: str) -> str:
+    return " ".join(w for w in re.findall(r"\w+", what.lower()) if w not in _STOPWORDS)
+
+
+def _years_around(value: str) -> tuple[str, ...]:
+    year = int(value[:4])
+    return (str(year - 1), value[:4], str(year + 1))
+
+
+def _dates_meet(a: str, b: str) -> bool:
+    """Rule `same_date`: equal, one inside the other ('2022-05' holds '2022-05-23'), or days a day apart."""
+    if a == b or a.startswith(b) or b.startswith(a):
+        return "-W" not in a + b or a == b
+    day = re.compile(r"\d{4}-\d{2}-\d{2}")
+    if day.fullmatch(a) and day.fullmatch(b):
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= NEAR_DAYS
+    return False
+
+
+def _finer(a: str, b: str) -> bool:
+    return len(a) > len(b) and "-W" not in a
 
 
 def filter_timeline(entries: list[TimelineEntry], index: Mapping[str, PackEntity], start: str | None = None,
-                    end: str | None = None, actor: str | None = None) -> list[TimelineEntry]:
-    """Entries whose period starts within [start, end] (ISO dates or shorter), naming `actor` under any spelling."""
+                    end: str | None = None, actor: str | None = None, multi: bool = False) -> list[TimelineEntry]:
+    """Entries whose period starts within [start, end] (ISO dates or shorter), naming `actor` under any spelling;
+    with `multi`, only those that several reports tell."""
     lo = period_start(start) if start else None
     hi = period_start(end) if end else None
     wanted = actor_key(actor, index) if actor else None
@@ -90,6 +125,8 @@ def filter_timeline(entries: list[TimelineEntry], index: Mapping[str, PackEntity
         if (lo and e.start < lo) or (hi and e.start > hi):
             continue
         if wanted and wanted not in e.keys and not any(actor.lower() in a.lower() for a in e.actors):
+            continue
+        if multi and len(e.sources) < 2:
             continue
         out.append(e)
     return out

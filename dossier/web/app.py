@@ -103,7 +103,8 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
     def report_page(request: Request, doc_id: str):
         doc, findings, actor_of = report(doc_id)
         return page(request, "report.html", doc=doc, findings=findings,
-                    segments=segments(doc.text, marks_for(findings, actor_of)))
+                    segments=segments(doc.text, marks_for(findings, actor_of),
+                                      frozenset(e.start for e in findings.events)))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request):
@@ -118,11 +119,13 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, actor: str | None = None,
                       start: Annotated[str | None, Query(alias="from")] = None,
-                      end: Annotated[str | None, Query(alias="to")] = None):
+                      end: Annotated[str | None, Query(alias="to")] = None, multi: bool = False):
         with store() as s:
-            entries = picture.timeline(s, pack, _date(start), _date(end), actor)
-        chart = Markup(timeline_svg(entries, "Timeline" + (f": {actor}" if actor else "")))  # escapes its own text
-        return page(request, "timeline.html", entries=entries, chart=chart, actor=actor, start=start, end=end)
+            entries = picture.timeline(s, pack, _date(start), _date(end), actor, multi)
+        chart = Markup(timeline_svg(entries, "Timeline" + (f": {actor}" if actor else ""),  # escapes its own text
+                                    link=lambda source: f"/reports/{source.doc_id}#at{source.start}"))
+        return page(request, "timeline.html", entries=entries, chart=chart, actor=actor, start=start, end=end,
+                    multi=multi)
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
     def figures_page(request: Request, about: str | None = None):
@@ -206,10 +209,11 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
 
     @app.get("/api/timeline", tags=["timeline"])
     def api_timeline(actor: str | None = None, start: Annotated[str | None, Query(alias="from")] = None,
-                     end: Annotated[str | None, Query(alias="to")] = None) -> list[dict]:
-        """Dated events across reports; one entry per happening, with every report that tells it."""
+                     end: Annotated[str | None, Query(alias="to")] = None, multi: bool = False) -> list[dict]:
+        """Dated events across reports; one entry per happening, with every report that tells it (`multi`: only
+        those several reports tell)."""
         with store() as s:
-            entries = picture.timeline(s, pack, _date(start), _date(end), actor)
+            entries = picture.timeline(s, pack, _date(start), _date(end), actor, multi)
         return [{"date": e.date, "what": e.what, "actors": e.actors, "sources": [asdict(x) for x in e.sources]}
                 for e in entries]
 

@@ -21,6 +21,7 @@ class Mark:
 class Segment:
     text: str
     marks: tuple[Mark, ...]
+    anchor: str | None = None  # 'at123': an event's evidence starts here, for links from the timeline
 
     @property
     def css(self) -> str:
@@ -58,13 +59,14 @@ def marks_for(findings: Findings, actor_of: dict[str, str]) -> list[Mark]:
     return marks
 
 
-def segments(text: str, marks: list[Mark]) -> list[Segment]:
-    """Consecutive pieces of `text`, each with the marks covering all of it, in order of their start."""
-    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+def segments(text: str, marks: list[Mark], anchors: frozenset[int] = frozenset()) -> list[Segment]:
+    """Consecutive pieces of `text`, each with the marks covering all of it, in order of their start; a piece that
+    starts at one of `anchors` carries it as its id."""
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks), *anchors})
     out = []
     for a, b in zip(cuts, cuts[1:]):
         if a >= b:
             continue
         covering = tuple(m for m in marks if m.start <= a and b <= m.end)
-        out.append(Segment(text[a:b], covering))
+        out.append(Segment(text[a:b], covering, f"at{a}" if a in anchors else None))
     return out

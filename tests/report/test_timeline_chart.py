@@ -37,3 +37,20 @@ def test_ticks_stay_readable_over_long_and_short_spans():
 
 def test_an_empty_timeline_says_so():
     assert "no dated events" in timeline_svg([])
+
+
+def test_an_outlier_year_breaks_the_axis_instead_of_squashing_the_rest():
+    entries = [entry("1994-07-10", "Lukashenko elected")] + [entry(f"2022-02-{d:02d}", f"Event {d}") for d in (20, 24, 27)]
+    svg = timeline_svg(entries)
+    root = ET.fromstring(svg)
+    xs = [float(c.get("cx")) for c in root.findall(f".//{SVG}circle")]
+    assert "//" in svg  # the break is drawn
+    assert xs[3] - xs[1] > 300  # the three February days spread over most of the width, not a few pixels
+
+
+def test_marks_link_to_the_evidence_when_told_where_it_lives():
+    svg = timeline_svg([entry("2022-02-24", "Invasion begins")], link=lambda s: f"/reports/{s.doc_id}#at{s.start}")
+    root = ET.fromstring(svg)
+    (anchor,) = root.findall(f".//{SVG}a")
+    assert anchor.get("href") == "/reports/d0#at0"
+    assert "<a " not in timeline_svg([entry("2022-02-24", "Invasion begins")])

@@ -42,3 +42,25 @@ def test_filters_by_period_and_actor_under_any_spelling():
     assert [e.what for e in filter_timeline(entries, INDEX, start="2022")] == ["Lukashenka voted"]
     assert [e.what for e in filter_timeline(entries, INDEX, actor="Lukashenko")] == ["Lukashenka voted"]
     assert [e.what for e in filter_timeline(entries, INDEX, end="2021-12-31")] == ["Tsikhanouski sentenced"]
+
+
+def test_one_forced_landing_told_by_three_outlets_a_day_apart_is_one_entry():
+    a, b, c = doc("a", "Wire", "2021-05-24"), doc("b", "Ledger", "2021-05-24"), doc("c", "Courier", "2021-05-25")
+    items = [
+        (a, Event("2021-05-23", 0, 9, "Belarus forced a Ryanair plane to land in Minsk", ("Belarus", "Ryanair", "Minsk"))),
+        (b, Event("2021-05-24", 0, 9, "a Ryanair flight was diverted to Minsk by a fighter jet", ("Ryanair", "Minsk"))),
+        (c, Event("2021-05", 0, 9, "Belarusian authorities forced the Ryanair airliner down in Minsk",
+                  ("Ryanair", "Minsk"))),
+        (c, Event("2021-05-23", 0, 9, "Lukashenko signed a decree on the harvest", ("Lukashenko",))),
+    ]
+    entries = build_timeline(items, INDEX)
+    assert [(e.date, len(e.sources)) for e in entries] == [("2021-05-23", 3), ("2021-05-23", 1)]
+
+
+def test_only_happenings_several_reports_tell():
+    a, b = doc("a", "Wire", "2022-02-28"), doc("b", "Ledger", "2022-03-01")
+    items = [(a, Event("2022-02-27", 0, 9, "Police detained 800 people in Minsk", ("Minsk",))),
+             (b, Event("2022-02-27", 0, 9, "Police detained 800 people in Minsk", ("Minsk",))),
+             (b, Event("2022-02-24", 0, 9, "Russia invaded Ukraine", ("Russia",)))]
+    entries = build_timeline(items, INDEX)
+    assert [e.what for e in filter_timeline(entries, INDEX, multi=True)] == ["Police detained 800 people in Minsk"]
