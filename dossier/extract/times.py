@@ -86,12 +86,51 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
             continue
         found.append(TimeExpr(start, end, surface, value.value, value.reason))
         taken.append((start, end))
+    found = _years_set_around(text, found, token_at)
     for start, end in sorted(counted):
         reference = _reference(found, start, published)
         value = relative_to(text[start:end], reference) if reference else None
         if value is not None and value.value is not None:
             found.append(TimeExpr(start, end, text[start:end], value.value, None))
     return sorted(found, key=lambda t: t.start)
+
+
+_YEARLESS = re.compile(rf"^(?:(?:on|in|by|since|until|from|of)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}"
+                       rf"|{MONTH_PATTERN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)$", re.IGNORECASE)
+
+
+def _years_set_around(text: str, found: list[TimeExpr], token_at: TokenFinder) -> list[TimeExpr]:
+    """Rule `year_from_the_report`: a day or month written without a year ('May 23', 'in March') takes the year the
+    report gives it elsewhere ('May 23, 2021'), else the year its sentence names; only without
+    either is it counted back from the publication date."""
+    full = {}
+    for t in found:
+        m = re.search(r"\b((?:19|20)\d{2})\b", t.text)
+        if m and t.value and re.match(r"\d{4}-\d{2}", t.value):
+            full.setdefault(t.value[5:], t.value[:4])
+    out = []
+    for t in found:
+        if t.value and re.match(r"\d{4}-\d{2}", t.value) and _YEARLESS.match(t.text.strip()):
+            year = full.get(t.value[5:]) or _year_in_sentence(text, t.start, token_at)
+            if year and year != t.value[:4]:
+                t = TimeExpr(t.start, t.end, t.text, f"{year}{t.value[4:]}", t.unresolved)
+        out.append(t)
+    return out
+
+
+def _year_in_sentence(text: str, start: int, token_at: TokenFinder) -> str | None:
+    """The last year written before `start` in its sentence that dates the clause ('In 2020, the protests began in
+    May'), not a noun in it ('since its launch in 2003 and as of February')."""
+    stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    begin = stop + 1 if stop >= 0 else 0
+    for m in reversed(list(re.finditer(r"(?<![\d,.$€£-])((?:19|20)\d{2})(?![\d%])", text[begin:start]))):
+        token = token_at(begin + m.start())
+        node = token.head if token is not None else None
+        while node is not None and node.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and node.head.i != node.i:
+            node = node.head
+        if node is not None and node.pos_ in ("VERB", "AUX"):
+            return m.group(1)
+    return None
 
 
 def _not_a_date(text: str, start: int, end: int) -> bool:
