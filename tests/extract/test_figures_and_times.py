@@ -375,9 +375,9 @@ def test_a_date_of_a_noun_in_a_present_clause_still_dates_a_happening(nlp):
 
 
 def test_a_day_without_a_year_takes_the_year_the_report_gives_it(nlp):
-    body = ("The plane was forced down on May 23, 2021. Protests followed. On May 23 the pilot had asked to turn "
+    body = ("The plane was forced down on March 30, 2020. Protests followed. On March 30 the pilot had asked to turn "
             "back.\n\nIn 2020, the protests began in August. The firm said downloads had grown since its launch in "
             "2003, and that as of February its share was 70%.")
     times = [(t.text, t.value) for t in findings(nlp, body).times]
-    assert ("May 23", "2021-05-23") in times and ("August", "2020-08") in times
+    assert ("March 30", "2020-03-30") in times and ("August", "2020-08") in times  # not 2021-03-30, not 2021-08
     assert ("February", "2022-02") in times  # 2003 dates the launch, not February
