@@ -213,7 +213,7 @@ def _anchored(text: str, start: int, surface: str, parsed, published) -> TimeExp
     amount = NUMBER_WORDS.get(match.group(1).lower()) or (int(match.group(1)) if match.group(1).isdigit() else None)
     if amount is None:
         return None
-    anchor = _stem(match.group(4))
+    anchor, word = _stem(match.group(4)), match.group(4).lower()
     # The anchor event's date: a day-precise date in an earlier sentence that names the same happening.
     best = None
     for offset, doc in parsed:
@@ -221,7 +221,8 @@ def _anchored(text: str, start: int, surface: str, parsed, published) -> TimeExp
             s_start = offset + sent.start_char
             if s_start >= start:
                 break
-            if not any(len(t.text) >= 6 and _stem(t.lemma_) == anchor for t in sent):
+            if not any(_stem(t.lemma_) == anchor and (len(t.text) >= 6 or t.lemma_.lower() == word)
+                       for t in sent if t.pos_ in ("NOUN", "VERB", "PROPN")):
                 continue
             for ent in sent.ents:
                 if ent.label_ == "DATE":

@@ -381,3 +381,8 @@ def test_a_day_without_a_year_takes_the_year_the_report_gives_it(nlp):
     times = [(t.text, t.value) for t in findings(nlp, body).times]
     assert ("March 30", "2020-03-30") in times and ("August", "2020-08") in times  # not 2021-03-30, not 2021-08
     assert ("February", "2022-02") in times  # 2003 dates the launch, not February
+
+
+def test_days_counted_from_an_event_named_by_a_short_word(nlp):
+    found = findings(nlp, "Protests followed Sunday's vote. Three days after the vote, workers went on strike.")
+    assert {t.text: t.value for t in found.times}["Three days after the vote"] == "2022-03-23"
