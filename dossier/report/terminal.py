@@ -51,7 +51,7 @@ def documents_table(docs: Sequence[Document], mention_counts: dict[str, int] | N
                          overflow="fold", ratio=1 if name == "title / outlet" else None)
     for d in docs:
         lang = plain(d.language, style="" if d.is_english else "bold red")
-        title = plain(d.title)
+        title = plain(d.heading)
         if d.outlet:
             title.append("\n" + defang(d.outlet), style="dim")
         table.add_row(
@@ -107,7 +107,7 @@ def attributions_table(rows: Sequence[tuple[Document, Attribution]], title: str)
         said = plain(f"“{content}”" if a.direct else content, style=HEDGED_STYLE if a.hedged else "")
         source = f"{a.source or '?'} (via {a.relay})" if a.relay else a.source or "?"
         table.add_row(plain(source), plain(a.cue or "—"), said, plain(a.hedge or ""),
-                      plain(f"{doc.id[:8]} {doc.title}"), plain(f"{a.content_start}-{a.content_end}"))
+                      plain(f"{doc.id[:8]} {doc.heading}"), plain(f"{a.content_start}-{a.content_end}"))
     return table
 
 
@@ -116,7 +116,7 @@ def metadata_table(document: Document, findings: Findings) -> Table:
     table.add_column(style="bold")
     table.add_column(overflow="fold")
     rows = [
-        ("id", document.id), ("title", document.title), ("outlet", document.outlet), ("authors", ", ".join(document.authors)),
+        ("id", document.id), ("title", document.title or "(none printed)"), ("outlet", document.outlet), ("authors", ", ".join(document.authors)),
         ("published", document.published), ("url", document.url), ("source", document.source), ("kind", document.kind),
         ("language", document.language + ("" if document.is_english else "  (not English: stored, not extracted)")),
         ("encoding", document.encoding), ("words", document.words), ("sentences", len(findings.sentences)),
@@ -143,7 +143,7 @@ def furniture_table(document: Document) -> Table:
 
 
 def document_view(document: Document, findings: Findings, furniture: bool = False) -> Group:
-    parts = [metadata_table(document, findings), Panel(highlighted_text(document, findings), title=plain(document.title))]
+    parts = [metadata_table(document, findings), Panel(highlighted_text(document, findings), title=plain(document.heading))]
     keys = {**LABEL_STYLES, "quote": QUOTE_STYLE, "claim": CLAIM_STYLE, "hedged": HEDGED_STYLE, "cue": CUE_STYLE,
             "figure": FIGURE_STYLE, "date": TIME_STYLE}
     legend = Text("  ".join(keys))
@@ -167,7 +167,7 @@ def summary_table(summary: IngestSummary, base: Path | None = None) -> Table:
         for source, doc in items:
             if shown < MAX_SUMMARY_ROWS:
                 table.add_row(Text(status, style=style), plain(_relative(source, base)), plain(doc.id[:8]),
-                              plain(doc.language), plain(doc.title))
+                              plain(doc.language), plain(doc.heading))
             shown += 1
     if shown > MAX_SUMMARY_ROWS:
         table.add_row(plain("…"), plain(f"{shown - MAX_SUMMARY_ROWS} more"), plain(""), plain(""), plain(""))
@@ -228,7 +228,7 @@ def figures_table(rows: Sequence[tuple[Document, Quantity]], title: str = "Figur
         if q.bound in ("max", "min", "about"):
             value = {"max": "≤ ", "min": "≥ ", "about": "~"}[q.bound] + value
         table.add_row(plain(q.text), plain(value), plain(q.about or q.unit or ""), plain(q.when or ""),
-                      plain(f"{doc.id[:8]} {doc.published or '?'} {doc.title}"), plain(f"{q.start}-{q.end}"))
+                      plain(f"{doc.id[:8]} {doc.published or '?'} {doc.heading}"), plain(f"{q.start}-{q.end}"))
     return table
 
 

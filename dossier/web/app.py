@@ -274,7 +274,8 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
             with store() as s:
                 summary = ingest(find_sources(paths), s, load_pipeline, options)
         return {
-            "added": [{"id": d.id, "title": d.title, "language": d.language} for _, d in summary.added],
+            "added": [{"id": d.id, "title": d.title, "heading": d.heading, "language": d.language}
+                      for _, d in summary.added],
             "unchanged": [{"id": d.id, "title": d.title} for _, d in summary.unchanged],
             "failed": [{"source": re.sub(r"^.*/\d{3}-", "", f.source), "reason": f.reason} for f in summary.failed],
         }
