@@ -64,6 +64,9 @@ def _a_state(token_at: TokenFinder, text: str, time: TimeExpr) -> bool:
         return not re.fullmatch(r"\d{4}-\d{2}-\d{2}", time.value or "")
     token = token_at(time.start)
     verb = _governing_verb(token) if token is not None else None
+    if verb is not None and any(t.lower_ == "since" for t in (*_path(token, verb), *verb.children)
+                                if t.i < token.i):
+        return True  # 'Since the retreat in early April 2022, Belarus has continued to ...'
     if verb is None or any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")
                            for t in _path(token, verb)):
         return False  # the date dates a noun ('the repression in 2020'), whatever the tense around it

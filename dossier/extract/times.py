@@ -36,7 +36,8 @@ _PATTERNS = re.compile(
     rf"|\b(?:{'|'.join(NUMBER_WORDS)}|\d+) (?:days?|weeks?|months?|years?) ago\b"
     r"|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\blast night\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{MONTH_PATTERN}(?:,?\s+(?:19|20)\d{{2}})?\b"
-    rf"|\b(?:(?:earlier|later)\s+)?(?:(?:in\s+)?the\s+|this\s+|last\s+|next\s+)?{SEASON_PATTERN}(?:\s+of\s+(?:19|20)\d{{2}})?\b"
+    rf"|\b(?:(?:earlier|later)\s+)?(?:in\s+the|this|last|next)\s+{SEASON_PATTERN}\b(?!\s+of\b)"
+    rf"|\b(?:the\s+)?{SEASON_PATTERN}\s+of\s+(?:19|20)\d{{2}}\b"
     r"|" + CONTEXT_RELATIVE,
     re.IGNORECASE,
 )
@@ -139,7 +140,7 @@ def _not_a_date(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if re.fullmatch(r"(?:19|20)\d{2}", surface) and re.search(r"[’']s\s+$", text[max(0, start - 4):start]):
         return True
-    return bool(re.match(r"\s*[-–]\s*\d{1,2}\b", text[end:end + 5])) and bool(re.search(r"\d$", surface))
+    return bool(re.match(r"\s*[-–]\s*\d{1,4}\b", text[end:end + 7])) and bool(re.search(r"\d$", surface))
 
 
 def _reference(found: Sequence[TimeExpr], start: int, published: date | None) -> str | None:

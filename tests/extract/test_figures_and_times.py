@@ -386,3 +386,10 @@ def test_a_day_without_a_year_takes_the_year_the_report_gives_it(nlp):
 def test_days_counted_from_an_event_named_by_a_short_word(nlp):
     found = findings(nlp, "Protests followed Sunday's vote. Three days after the vote, workers went on strike.")
     assert {t.text: t.value for t in found.times}["Three days after the vote"] == "2022-03-23"
+
+
+def test_a_fall_that_is_no_season_and_a_since_clause_that_is_a_state(nlp):
+    found = findings(nlp, "Analysts believe the war will expedite the fall of the regime. Since the retreat in early "
+                          "April 2022, Belarus has continued to supply arms. Her tenure lasted from 2020-2022.")
+    assert [t.text for t in found.times if "fall" in t.text] == []
+    assert found.events == ()
