@@ -122,8 +122,9 @@ def _years_set_around(text: str, found: list[TimeExpr], token_at: TokenFinder) -
 def _year_in_sentence(text: str, start: int, token_at: TokenFinder) -> str | None:
     """The last year written before `start` in its sentence that dates the clause ('In 2020, the protests began in
     May'), not a noun in it ('since its launch in 2003 and as of February')."""
-    stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    begin = stop + 1 if stop >= 0 else 0
+    window = max(0, start - 600)  # a sentence is not longer; a report with no full stops is not read back to its start
+    stop = max(text.rfind(". ", window, start), text.rfind("\n", window, start))
+    begin = stop + 1 if stop >= 0 else window
     for m in reversed(list(re.finditer(r"(?<![\d,.$€£-])((?:19|20)\d{2})(?![\d%])", text[begin:start]))):
         token = token_at(begin + m.start())
         node = token.head if token is not None else None

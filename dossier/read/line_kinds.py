@@ -180,9 +180,14 @@ def is_reader_control(line: str) -> bool:
                                                r"preferences|consent)\b|\baccept (all )?cookies\b", low))
 
 
+_COUNT = re.compile(r"\d[\d.,]*[km]?")
+
+
 def is_counter(line: str) -> bool:
-    """Counts of views, likes and comments set as a line of bare numbers ('63 37 157')."""
-    return bool(re.fullmatch(r"(\d[\d.,]*[km]?\s*[|·•]?\s*){2,}", bare(line).lower()))
+    """Counts of views, likes and comments set as a line of bare numbers ('63 37 157'); read word by word, since a
+    pattern repeated over a long line of numbers would try every way of splitting it."""
+    parts = [p for p in re.split(r"[\s|·•]+", bare(line).lower()) if p]
+    return len(parts) >= 2 and all(_COUNT.fullmatch(p) for p in parts)
 
 
 def is_rating(line: str) -> bool:

@@ -15,13 +15,16 @@ from dossier.lexicon import en
 _TAG = re.compile(r"^(?P<content>[^\n]{12,}?)(?:\s*:\s+|\s+[–—-]\s+|,?\s+says?\s+)(?P<tag>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)"
                   r"{0,3})\s*$")
 MAX_TAG_WORDS = 4
+MAX_TITLE_CHARS = 300
 
 
 def headline_tag(text: str, parsed: Sequence[tuple[int, Doc]]) -> Found | None:
     """Rule `headline_tag`: the title's trailing source tag, when the title is a statement and the tag is a name or
     a word for a source, not a section label ('Analysis: ...' never matches, the tag stands last)."""
-    line_end = text.find("\n")
+    line_end = text.find("\n", 0, MAX_TITLE_CHARS + 1)
     title = text[:line_end if line_end >= 0 else len(text)]
+    if len(title) > MAX_TITLE_CHARS:
+        return None  # no headline runs this long; the pattern would try every split of it
     match = _TAG.match(title)
     if match is None or match.group("tag").lower().split()[0] in en.SECTION_LABELS:
         return None

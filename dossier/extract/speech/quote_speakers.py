@@ -91,7 +91,8 @@ def speaker_by_verb(verb: Token, offset: int, quote: QuoteSpan) -> Found:
 def speaker_by_label(text: str, quote: QuoteSpan, finder: TokenFinder) -> Found | None:
     """Rule `colon_label`: 'Tatsiana Khomich, sister of Maria Kalesnikava: “Maria tore up her passport”': the words
     before a colon on the quote's own line name its speaker."""
-    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_start = text.rfind("\n", max(0, quote.start - 300), quote.start) + 1
+    line_start = line_start or max(0, quote.start - 300)
     label = text[line_start:quote.start]
     match = re.match(r"^\s*(.+?)\s*:\s*$", label)
     if match is None or len(match.group(1).split()) > MAX_LABEL_WORDS or re.search(r"[.!?]\s", match.group(1)):

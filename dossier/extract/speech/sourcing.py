@@ -18,6 +18,7 @@ from dossier.lexicon import en
 from dossier.model import Attribution
 
 UNNAMED_SPEAKER = "unnamed speaker"
+QUOTE_ONLY_REACH = 400
 
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•▪●◦‣-]|\*|\d+[.)])\s")
@@ -35,10 +36,16 @@ class Blocks:
 
 
 def _is_quote_only(text: str, content: tuple[int, int]) -> bool:
-    """The quote is its paragraph (nothing outside the marks but punctuation)."""
-    start = text.rfind("\n\n", 0, content[0])
+    """The quote is its paragraph (nothing outside the marks but punctuation), looked for within a few hundred
+    characters of it: a paragraph of running text is never that long outside its quote."""
+    reach = QUOTE_ONLY_REACH
+    start = text.rfind("\n\n", max(0, content[0] - reach), content[0])
+    if start < 0 and content[0] > reach:
+        return False
     start = 0 if start < 0 else start + 2
-    end = text.find("\n\n", content[1])
+    end = text.find("\n\n", content[1], content[1] + reach)
+    if end < 0 and len(text) - content[1] > reach:
+        return False
     end = len(text) if end < 0 else end
     outside = text[start:content[0] - 1] + text[content[1] + 1:end]
     return not any(ch.isalnum() for ch in outside)

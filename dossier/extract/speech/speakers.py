@@ -163,7 +163,8 @@ class SpeakerMemory:
 
     def _apposition_after(self, mention: Mention) -> list[str]:
         """'X, Lithuania's deputy foreign minister,', 'X, sister of Y:': the noun phrase after a comma."""
-        return self._phrase_words(re.match(r"\s*,\s*((?:the|a|an)\s+)?([^,;:.()]{2,80})", self.text[mention.end:]))
+        return self._phrase_words(re.match(r"\s*,\s*((?:the|a|an)\s+)?([^,;:.()]{2,80})",
+                                           self.text[mention.end:mention.end + 120]))
 
     def _apposition_before(self, mention: Mention) -> list[str]:
         """'the president's spokeswoman, Natalya Eismont,': a noun phrase that ends in a role right before a comma."""
