@@ -116,3 +116,9 @@ def test_headlines_and_ledes():
     assert not reads_as_headline("The self-proclaimed president of Belarus Aleksandr Lukashenko pardoned 29 people who "
                                  "were convicted of \"extremist crimes.\"")
     assert is_name_alone("Sergiu CEBAN") and not is_name_alone("The Guardian") and not is_name_alone("Minsk")
+
+
+def test_a_long_row_of_numbers_is_read_word_by_word():
+    row = "   \xa0   " + "   ".join(f"{n},{n % 10}" for n in range(100, 400)) + "   x   "
+    assert classify_line(row) is None  # the 'x' makes it no counter; read in one pass, not by trying every split
+    assert classify_line("1,204 views · 37 likes · 5") is None and classify_line("1,204 · 37 · 5") == "counters"
