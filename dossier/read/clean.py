@@ -11,7 +11,7 @@ from dossier.model import Document, FurnitureLine, RawReport
 from dossier.read.furniture import repeated_headline, split_furniture
 from dossier.read.header import normalise_published
 from dossier.read.language import detect_language
-from dossier.read.line_kinds import reads_as_headline
+from dossier.read.line_kinds import reads_as_headline, timestamp_day
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def clean_report(raw: RawReport, defaults: ReportDefaults = ReportDefaults()) ->
     text = f"{title}\n\n{body}" if title and body else title or body
     published = raw.published
     if published is None and split.published_line:
-        published = normalise_published(re.sub(r"(?i)^(published|posted)( on)?:?\s*", "", split.published_line))
+        published = normalise_published(timestamp_day(split.published_line) or split.published_line)
     return Document(
         id=document_id(text),
         source=raw.source,

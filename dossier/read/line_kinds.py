@@ -142,6 +142,16 @@ def is_timestamp(line: str) -> bool:
     return bool(match) and bool(re.search(r"\d", text[match.end():])) and words(text[match.end():]) <= 8
 
 
+_DAY_IN = re.compile(_DAY, re.IGNORECASE)
+
+
+def timestamp_day(line: str) -> str | None:
+    """The day a timestamp line gives, as the words that say it ('27 January 2025' of '- Published Date: 09:55 | 27
+    January 2025')."""
+    match = _DAY_IN.search(line)
+    return match.group() if match else None
+
+
 def is_advertisement(line: str) -> bool:
     return bool(re.fullmatch(r"(advertisement|advertising|ads?|sponsored( content)?|promoted( content)?|"
                              r"partner content|paid (post|content)|story continues below( advertisement)?|"

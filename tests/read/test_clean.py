@@ -82,3 +82,25 @@ def test_plain_english_is_told_without_the_statistical_detector_and_other_langua
     assert language.detect_language(english) == "en" and not asked
     assert {code: language.detect_language(text) for code, text in others.items()} == {c: c for c in others}
     assert len(asked) == 3
+
+
+def test_a_page_without_a_date_header_takes_its_date_from_its_timestamp_and_its_title_from_its_headline():
+    from dossier.read.plaintext import parse_plain_text
+
+    text = ("URL: https://x.example/a\nDATE:\n\nPublished 14:57 IST, August 10th 2020\n"
+            "Lukashenko wins Belarus polls with 80% votes: Official\n"
+            "Election officials in Belarus said Monday that Lukashenko had won a sixth consecutive term in office.")
+    document = clean_report(parse_plain_text(text, "page.txt"))
+    assert (document.title, document.published) == ("Lukashenko wins Belarus polls with 80% votes: Official",
+                                                    "2020-08-10")
+    assert [(f.text, f.reason) for f in document.furniture] == [("Published 14:57 IST, August 10th 2020", "timestamp")]
+
+
+def test_a_lede_that_opens_the_text_leaves_the_title_unknown():
+    from dossier.read.plaintext import parse_plain_text
+
+    text = ("BRUSSELS, December 1. /TASS/. Permanent representatives of 27 EU countries have passed the fifth package "
+            "of sanctions, a source told TASS on Wednesday.\n\nThe package includes 25 individuals.")
+    document = clean_report(parse_plain_text(text, "wire.txt"))
+    assert document.title == "" and document.text.startswith("BRUSSELS, December 1.")
+    assert document.heading.startswith("BRUSSELS, December 1. /TASS/. Permanent")
