@@ -91,8 +91,10 @@ SECTION_NAMES = words("""world europe news politics opinion analysis business ec
 science tech technology video videos photos gallery latest home region regions war asia americas africa""") | frozenset({
     "middle east", "breaking news", "top stories", "world news", "in depth", "long read", "live updates"})
 # Capitalised words that open a line without naming a person ('The Guardian', 'More Stories').
-NOT_NAME_WORDS = words("""the a an more read see also related latest top most our your this that these those new how
-why what when where who breaking live update share follow world news""")
+NOT_NAME_WORDS = words("""the a an more read see also related latest top most my our your his her their its this that
+these those new how why what when where who breaking live update share follow world news""")
+# Words that open a phrase of running text, never a section label before a repeated headline ('My Top 10 ...').
+DETERMINERS = words("the a an my our your his her their its this that these those")
 
 # -- People and organisations -----------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from dossier.lexicon import en
 from dossier.model import FurnitureLine
 from dossier.read import line_kinds as kind
 from dossier.read.line_kinds import bio_names, byline_names, is_dateline, words
@@ -45,6 +46,12 @@ SECTIONS = ("comment section", "further reading", "author box")
 # A line of running text: the report has begun (or not yet ended) where one stands.
 PROSE_WORDS = 12
 RELATED_LIST_MIN = 3
+# A byline without 'By' stands among the first lines of the page.
+HEAD_LINES = 8
+STEM = 6
+# A related story's headline has several words, and few of them come from the report above it.
+RELATED_HEADLINE_MIN_WORDS = 5
+RELATED_MAX_SHARED_WORDS = 0.2
 
 
 def classify_line(line: str) -> str | None:
@@ -142,31 +149,57 @@ def _head_and_tail(lines: Sequence[str], reasons: list[str | None]) -> None:
     prose = [i for i, line in enumerate(lines) if reasons[i] is None and words(line) >= PROSE_WORDS
              and kind.ends_like_prose(line) and not bio_names(line)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    head = [i for i, line in enumerate(lines) if line.strip()][:HEAD_LINES]
+    lower_words = {w for w in re.findall(r"\w+", "\n".join(lines)) if w.islower()}
     for i, line in enumerate(lines):
         if reasons[i] is not None or not line.strip():
             continue
-        if i < first and kind.is_name_alone(line):
+        if i < first and i in head and kind.is_name_alone(line) and not _said_in_lower_case(line, lower_words):
             reasons[i] = "byline"
         elif (i < first or i > last) and kind.is_author_bio(line):
             reasons[i] = "author box"
     _related_list(lines, reasons, last)
 
 
+def _said_in_lower_case(line: str, lower_words: set[str]) -> bool:
+    """A capitalised line whose words the text also writes in lower case ('Künstlerischer Lebenslauf' beside
+    'künstlerischen') is a heading of common words, not a person's name."""
+    stems = {w.lower()[:STEM] for w in line.split() if len(w) >= STEM}
+    return any(w[:STEM] in stems for w in lower_words)
+
+
 def _related_list(lines: Sequence[str], reasons: list[str | None], last_prose: int) -> None:
-    """Rule `related_stories`: after the report's last paragraph, a run of list items shaped like headlines."""
+    """Rule `related_stories`: after the report's last paragraph, a run of list items shaped like headlines of other
+    stories: each a headline of several words with no link in it, and together about other things than the report
+    (a list that goes on with the report's own words is its content: ingredients, a table of contents, specs)."""
     run: list[int] = []
     for i in range(max(last_prose + 1, 0), len(lines)):
         line = lines[i]
         if not line.strip() or reasons[i] is not None and not run:
             continue
         item = kind.bare(line)
-        if reasons[i] is None and item != line.strip() and kind.reads_as_headline(item) and not item.endswith("."):
+        if reasons[i] is None and item != line.strip() and _reads_as_story_headline(item):
             run.append(i)
         elif run:
             break
-    if len(run) >= RELATED_LIST_MIN:
+    if len(run) >= RELATED_LIST_MIN and _about_other_things([kind.bare(lines[i]) for i in run], lines[:run[0]]):
         for i in run:
             reasons[i] = "related stories"
+
+
+def _reads_as_story_headline(item: str) -> bool:
+    return kind.reads_as_headline(item) and not item.endswith(".") and words(item) >= RELATED_HEADLINE_MIN_WORDS \
+        and not re.search(r"https?://|www\.", item)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w{4,}", text)}
+
+
+def _about_other_things(items: Sequence[str], above: Sequence[str]) -> bool:
+    report = _content_words(" ".join(above))
+    shares = [len(_content_words(item) & report) / max(1, len(_content_words(item))) for item in items]
+    return sum(shares) / len(shares) < RELATED_MAX_SHARED_WORDS
 
 
 def _pull_quotes(lines: Sequence[str], reasons: list[str | None]) -> None:
@@ -184,7 +217,8 @@ def repeated_headline(line: str, title: str) -> bool:
     text, head = " ".join(line.split()), " ".join(title.split())
     if not head or not text.endswith(head):
         return False
-    return words(text[:len(text) - len(head)]) <= 3
+    label = text[:len(text) - len(head)].split()
+    return len(label) <= 3 and all(w[:1].isupper() and w.lower() not in en.DETERMINERS for w in label)
 
 
 def _belongs_to_section(section: str, line: str) -> bool:

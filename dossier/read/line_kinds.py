@@ -212,9 +212,14 @@ def is_contact_box(line: str) -> bool:
                                                r"signal|contact( us)?|tips?)\s*:", bare(line).lower()))
 
 
+# A caption ending in an agency's name alone is a sentence or two; a paragraph that ends so is signed by the agency.
+CAPTION_MAX_WORDS = 30
+
+
 def is_image_caption(line: str) -> bool:
     """A caption or a credit: 'Image: ...', '... - Getty', '... (Reuters/Vasily Fedosenko)', '... Credits: Jane Roe',
-    'Source: photo stock / author Jane Roe', 'X (left) and Y (right) in 2018'."""
+    'Source: photo stock / author Jane Roe', 'X (left) and Y (right) in 2018'. A paragraph signed '(FR mit dpa)' is
+    not one."""
     text = line.strip()
     low = text.lower()
     if re.match(r"^(image|photo|photograph|picture|pictured|caption|credit|illustration|file photo|main image|"
@@ -223,7 +228,8 @@ def is_image_caption(line: str) -> bool:
     if re.match(r"^source\s*:\s*(photo|image|picture|video)", low) or re.search(r"\((?:photo|image|picture)s?\s*(by|:)",
                                                                                low):
         return True
-    if re.search(rf"\([^()]*\b{_CREDITS}\b[^()]*\)\s*\.?$", low) or re.fullmatch(
+    if re.search(rf"\((?=[^()]*(?:/|\b(?:photo|image|picture|foto|bild)))[^()]*\b{_CREDITS}\b[^()]*\)\s*\.?$", low) or \
+            re.search(rf"\({_CREDITS}\)\s*\.?$", low) and words(text) <= CAPTION_MAX_WORDS or re.fullmatch(
             rf"(photo(graph)?:?\s*)?[^.]{{0,60}}/\s*{_CREDITS}[^.]{{0,40}}", low):
         return True
     if re.search(rf"\s[-–—|]\s*{_CREDITS}\s*\.?$", low) or re.search(r"\bcredits?\s*:\s*[\w .'’-]{2,60}$", low):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dossier.read.furniture import classify_line, split_furniture
+from dossier.read.furniture import classify_line, repeated_headline, split_furniture
 from dossier.read.line_kinds import is_name_alone, reads_as_headline
 
 
@@ -86,6 +86,18 @@ def test_a_lone_name_is_a_byline_only_at_the_head_of_the_page():
     assert split.authors == ("Sergiu CEBAN",)
 
 
+def test_a_heading_of_common_words_is_no_byline():
+    lines = ["Künstlerischer Lebenslauf",
+             "Wir sind zu zweit und schreiben seit den frühen Herbsttagen des Jahres 2009 über unsere künstlerischen "
+             "Versuche."]
+    assert split_furniture(lines).furniture == ()
+
+
+def test_a_capitalised_line_far_down_a_page_without_prose_is_no_byline():
+    verse = ["ai shi qu de ai", "tao bu hui lai"] * 6
+    assert split_furniture([*verse, "Repeat Chorus", *verse]).furniture == ()
+
+
 def test_a_biography_is_an_author_box_only_outside_the_report():
     bio = "Jane Roe is a senior fellow at the Institute for Baltic Studies."
     middle = "Ihar Losik is a blogger who was sentenced to 15 years after covering the protests in 2020."
@@ -104,6 +116,22 @@ def test_a_run_of_headlines_after_the_report_lists_other_stories():
     assert [f.reason for f in split.furniture] == ["related stories"] * 3
 
 
+def test_a_list_in_the_reports_own_words_is_its_content():
+    lines = ["Comprehensions, loops that append, map and filter, local and global names: which is faster? The findings.",
+             "- Map and filter are sometimes faster than comprehensions",
+             "- Local names are faster to look up than global names",
+             "- Comprehensions are faster than loops that append"]
+    assert split_furniture(lines).furniture == ()
+
+
+def test_short_items_or_links_are_not_headlines_of_other_stories():
+    report = "The recipe makes twelve muffins and takes an hour, most of it waiting for the dough to rise."
+    assert split_furniture([report, "- 390 kcal", "- 12 g protein", "- 40 g carbohydrates"]).furniture == ()
+    links = [f"- Storm batters the northern coast as warnings are extended via News https://example.org/{n}"
+             for n in range(3)]
+    assert split_furniture([report, *links]).furniture == ()
+
+
 def test_a_key_points_list_inside_the_report_stays():
     lines = ["Key points:", "- Troops have moved to the border.", "- Talks are stalled.", "- Sanctions will follow.",
              "", "The defence ministry said the exercises would last two weeks, and that no troops would cross."]
@@ -118,7 +146,30 @@ def test_headlines_and_ledes():
     assert is_name_alone("Sergiu CEBAN") and not is_name_alone("The Guardian") and not is_name_alone("Minsk")
 
 
+@pytest.mark.parametrize("line", [
+    "Als Kim im Oktober 2014 wochenlang verschwunden war, hatte es Spekulationen um seine Gesundheit gegeben. Der "
+    "Geheimdienst nahm damals an, dass er operiert worden sei, und die Zyste könne sich jederzeit neu bilden. (FR mit dpa)",
+    "The ministry said the talks would resume next week in Vilnius, and that both delegations had agreed to meet again "
+    "without preconditions, although neither side would say what had been agreed on the prisoners. (Reuters)",
+])
+def test_a_paragraph_signed_by_an_agency_is_no_caption(line):
+    assert classify_line(line) is None
+
+
+def test_a_short_line_credited_to_an_agency_is_a_caption():
+    assert classify_line("Protesters gather outside the court in Minsk on Monday. (Reuters)") == \
+        "image caption or credit"
+
+
 def test_a_long_row_of_numbers_is_read_word_by_word():
     row = "   \xa0   " + "   ".join(f"{n},{n % 10}" for n in range(100, 400)) + "   x   "
     assert classify_line(row) is None  # the 'x' makes it no counter; read in one pass, not by trying every split
     assert classify_line("1,204 views · 37 likes · 5") is None and classify_line("1,204 · 37 · 5") == "counters"
+
+
+def test_the_headline_again_after_a_section_label_but_not_inside_a_phrase():
+    title = "Top 10 Women Talking Sports"
+    assert repeated_headline("Top 10 Women Talking Sports", title)
+    assert repeated_headline("Sport Top 10 Women Talking Sports", title)
+    assert not repeated_headline("My Top 10 Women Talking Sports", title)
+    assert not repeated_headline("für das Rezept Top 10 Women Talking Sports", title)
