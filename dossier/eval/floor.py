@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 from dossier.errors import EvalError
+from dossier.eval import scorer
 from dossier.eval.scorer import Evaluation
 
-SECTIONS = ("entities", "attributions", "quotes", "quotes_with_speaker", "hedges", "quantities", "times", "events",
-            "boilerplate")
+SECTIONS = ("entities", *scorer.SECTIONS)
 
 
 def load_floor(path: str | Path) -> dict[str, float]:

@@ -64,7 +64,7 @@ def _attribution(a: Attribution, findings: Findings, index: dict[str, PackEntity
                                 _spellings(a.source_key, a.source, findings, index))]
     if a.relay and not a.direct:
         # The relay's name closes its phrase ('the state news agency Belta').
-        name = re.search(r"(?:[A-Z][\w.-]*\s?)+$", a.relay)
+        name = re.search(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*$", a.relay)
         named = name.group().strip() if name else None
         out.append(PredictedAttribution(a.relay, a.content, False, None, a.hedged,
                                         _spellings(named, a.relay, findings, index)))

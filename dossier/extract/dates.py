@@ -25,9 +25,9 @@ _Y = r"((?:19|20)\d{2})"
 SEASON_PATTERN = r"(spring|summer|autumn|fall|winter)"
 # Expressions counted from the date the report has just given: 'a year earlier', 'the year before', 'two days later',
 # 'the previous month', 'the day after'.
-CONTEXT_RELATIVE = (r"\b(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before)"
-                    r"|the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+(?:previous|following|next)\s+"
-                    r"(?:day|week|month|year))\b")
+_COUNTED_FROM = (rf"(?:({'|'.join(NUMBER_WORDS)}|\d+)\s+(day|week|month|year)s?\s+(earlier|later|before)"
+                 r"|the\s+(day|week|month|year)\s+(before|after)|the\s+(previous|following|next)\s+(day|week|month|year))")
+CONTEXT_RELATIVE = rf"\b{_COUNTED_FROM}\b"
 # Words around a date that do not change it: 'since 2020', 'in early March', 'on 17 March'.
 _LEAD = re.compile(r"^(?:(?:since|after|before|from|until|till|by|in|on|at|during|of|the|around|about|through|throughout)\s+)+")
 
@@ -186,9 +186,7 @@ def _season(low: str, published: date | None, future: bool = False) -> TimeValue
 
 def relative_to(text: str, reference: str) -> TimeValue:
     """'a year earlier' from the date the report last gave (a day, a month or a year), at that date's precision."""
-    low = " ".join(text.lower().split())
-    m = re.fullmatch(r"(?:(\w+)\s+(day|week|month|year)s?\s+(earlier|later|before)|the\s+(day|week|month|year)\s+"
-                     r"(before|after)|the\s+(previous|following|next)\s+(day|week|month|year))", low)
+    m = re.fullmatch(_COUNTED_FROM, " ".join(text.lower().split()))
     if not m:
         return TimeValue(None, "not a date this normaliser reads")
     if m.group(2):
