@@ -86,6 +86,10 @@ PLATFORMS = ("facebook", "twitter", "x", "telegram", "instagram", "youtube", "li
 # News agencies a byline names after the author ('Jane Roe | Reuters').
 NEWS_AGENCIES = words("""reuters ap afp tass belta ria interfax ukrinform unian bloomberg dpa efe xinhua anadolu
 sputnik""") | frozenset({"associated press", "agence france-presse", "anadolu agency", "ria novosti", "interfax-ukraine"})
+# Agencies and photo libraries a picture is credited to ('(Reuters/Vasily Fedosenko)', '... - Getty').
+PHOTO_CREDITS = ("reuters", "getty images", "getty", "ap photo", "ap", "afp", "epa-efe", "epa", "shutterstock", "alamy",
+                 "sputnik", "tass", "ria novosti", "belta", "anadolu agency", "anadolu", "pa images", "pa", "xinhua",
+                 "dpa", "bloomberg", "unian", "ukrinform", "sipa", "abaca")
 # Section labels a page sets on a line of their own ('World', '- Europe').
 SECTION_NAMES = words("""world europe news politics opinion analysis business economy sport sports culture society
 science tech technology video videos photos gallery latest home region regions war asia americas africa""") | frozenset({

@@ -21,14 +21,13 @@ _BIO_ROLE = re.compile(
 _BIO_SENTENCE = re.compile(rf"^({_NAME})\s+(?:is|was|has been|serves as|works as)\s+(?:a|an|the|senior|former|\w+['’]s)\b")
 _TERMINAL = tuple(".!?:;\"”’'»)…")
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪●◦‣·]\s+|\d{1,2}[.)]\s+)")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(m[:3] for m in en.MONTH_NAMES)})[a-z]*\.?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?[a-z]{2,5}\)?)?"
 _DAY = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
         rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
 _STAMP = re.compile(rf"^(?:{_DAY}(?:,?\s*(?:at\s+)?{_CLOCK})?|{_CLOCK}(?:\s*[|,•·]?\s*{_DAY})?)\s*$")
 _STAMP_WORDS = r"(?:first\s+)?(?:published|updated|modified|last\s+(?:updated|modified)|posted|created)"
-_CREDITS = r"(?:reuters|getty(?: images)?|ap(?: photo)?|afp|epa(?:-efe)?|shutterstock|alamy|sputnik|tass|ria novosti|" \
-           r"belta|anadolu(?: agency)?|pa(?: images)?|xinhua|dpa|bloomberg|unian|ukrinform|sipa|abaca)"
+_CREDITS = en.alternation([re.escape(c) for c in en.PHOTO_CREDITS])
 
 
 def words(line: str) -> int:
@@ -126,16 +125,12 @@ def is_byline(line: str) -> bool:
         is_timestamp(f) or f.lower() in en.NEWS_AGENCIES for f in fields[1:])
 
 
-def is_author_box_line(line: str) -> bool:
-    return is_author_box_heading(line) or bool(bio_names(line))
-
-
 def is_timestamp(line: str) -> bool:
     """'Published 14:57 IST, August 10th 2020', '- Modified Date: 09:57 | 27 January 2025', 'Follow on Published On:
     Sat, 21 Jun 2025 23:50:22 PKT', 'Monday, 7 March 2022', '10:42': when the page was put up, not the report."""
-    text = bare(line).lower().rstrip(".")
-    if _STAMP.match(text):
+    if is_dateline(line):
         return True
+    text = bare(line).lower().rstrip(".")
     if words(text) > 16:
         return False
     match = re.search(rf"\b{_STAMP_WORDS}(?:\s+(?:date|on|at|time))?\s*:?\s*", text)
