@@ -188,8 +188,14 @@ vadzim zmitser uladzislau uladzislav kastus konstantin kanstantsin ramanas linas
 gintautas william richard robert thomas george henry luke""")
 # Given names ending in -a that are male (Slavic diminutives and names).
 MALE_A_NAMES = words("ilya nikita kuzma foma luka sasha misha pasha dima vanya kolya zhenya vova tolya yura")
-FEMALE_SURNAME_ENDINGS = ("skaya", "ckaya", "tskaya", "zkaya", "ova", "eva", "ava", "aya", "ovna", "evna", "ska")
-MALE_SURNAME_ENDINGS = ("ski", "sky", "skiy", "skyi", "ov", "ev", "yev", "ovich", "evich")
+# Surname endings that mark gender (Slavic and Baltic): a wife's surname is not her husband's, and 'she' is not
+# 'Tsikhanouski'. Read on names folded to ASCII.
+FEMALE_SURNAME_ENDINGS = ("skaya", "ckaya", "tskaya", "zkaya", "ova", "eva", "ava", "aya", "ina", "ovna", "evna", "ska",
+                          "iene", "yte", "ute")
+MALE_SURNAME_ENDINGS = ("ski", "sky", "skiy", "skii", "skyi", "ov", "ev", "yev", "ich", "ovich", "evich")
+# Masculine endings English names share (Putin and Martin, Landsbergis and Harris): enough to keep two surnames
+# apart, not to tell who 'he' is.
+SHARED_MALE_SURNAME_ENDINGS = ("in", "as", "is", "us")
 
 # -- Hedges -----------------------------------------------------------------------------------------------------
 

@@ -12,10 +12,10 @@ import re
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
+from dossier.lexicon import en
+
 SURNAME_SIMILARITY = 0.90  # Jaro-Winkler on folded surnames
 FIRST_NAME_SIMILARITY = 0.78  # Alexander ~ Alyaksandr 0.80; Syarhei ~ Sergei 0.77 is the pack's to know
-FEMININE = ("skaya", "ckaya", "tskaya", "ska", "ova", "eva", "ina", "aya", "iene", "yte", "ute")
-MASCULINE = ("ski", "sky", "skiy", "skii", "ov", "ev", "in", "ich", "as", "is", "us")
 
 
 def fold(name: str) -> str:
@@ -26,9 +26,9 @@ def fold(name: str) -> str:
 def gender(surname: str) -> str | None:
     """'f' or 'm' where the suffix marks it (Slavic and Baltic surnames), else None."""
     s = fold(surname)
-    if s.endswith(FEMININE):
+    if s.endswith(en.FEMALE_SURNAME_ENDINGS):
         return "f"
-    if s.endswith(MASCULINE):
+    if s.endswith((*en.MALE_SURNAME_ENDINGS, *en.SHARED_MALE_SURNAME_ENDINGS)):
         return "m"
     return None
 

@@ -27,6 +27,7 @@ def test_different_people(a, b):
 def test_folding_and_gender_suffixes():
     assert fold("Лукашэнка") == "lukashenka" and fold("Viačorka") == "viacorka"
     assert (gender("Tsikhanouskaya"), gender("Tsikhanouski"), gender("Lukashenka")) == ("f", "m", None)
+    assert (gender("Landsbergis"), gender("Šimonytė"), gender("Kalesnikava")) == ("m", "f", "f")
 
 
 def test_resolution_across_reports_surnames_and_user_decisions():
