@@ -103,7 +103,7 @@ def _in_dateline(text: str, time: TimeExpr) -> bool:
 def _cut_off(text: str, end: int) -> bool:
     """The clause runs into the end of a report that was cut off mid-sentence ('On Monday morning, Belarus' Inves')."""
     rest = text[end:].strip()
-    return not rest and not text.rstrip().endswith((".", "!", "?", "”", '"', "’", ")", "…"))
+    return not rest and not text.rstrip().endswith(en.SENTENCE_END_MARKS)
 
 
 def _ends_a_period(text: str, time: TimeExpr) -> bool:

@@ -40,6 +40,10 @@ QUOTE_VERBS = CLAUSE_VERBS | APPEAL_VERBS | SPEECH_ACT_VERBS | words(
 REFUSAL_VERBS = words("decline refuse fail avoid")
 # Verbs by which one source passes on another's words ("quoted by BelTA", "cited by", "reported by").
 RELAY_VERBS = words("quote cite report relay carry publish")
+# Verbs that quote a speaker ('TASS quoted Peskov as saying', 'citing the General Staff').
+CITING_VERBS = words("quote cite")
+# Verbs of what someone claims to be ('calls herself the elected president', 'describes himself as').
+SELF_DESCRIPTION_VERBS = words("call describe consider regard style proclaim")
 # Adjectives of conviction: "confident that ...", "aware of ...".
 CONVICTION_ADJECTIVES = words("confident convinced certain sure aware adamant")
 # Nouns that carry a reported clause: "reports that ...", "Putin's announcement that ...", "raised fears that ...".
@@ -101,6 +105,11 @@ these those new how why what when where who breaking live update share follow wo
 DETERMINERS = words("the a an my our your his her their its this that these those")
 
 # -- People and organisations -----------------------------------------------------------------------------------
+
+# The possessive ending in its three spellings ('Eismont's', 'Eismont’s', 'Eismontʼs').
+POSSESSIVE_MARKS = ("’s", "'s", "ʼs")
+# What a finished sentence ends with; text that stops without one was cut off mid-sentence.
+SENTENCE_END_MARKS = (".", "!", "?", "”", "“", '"', "»", "’", ")", "…")
 
 FEMALE_PRONOUNS = words("she her hers herself")
 MALE_PRONOUNS = words("he him his himself")

@@ -37,12 +37,12 @@ def extract_attributions(text: str, parsed: Sequence[tuple[int, Doc]], mentions:
     """Every quote and reported statement of one document, in text order, with sources resolved."""
     quotes = find_quotes(text)
     tokens = TokenFinder(parsed)
-    memory = SpeakerMemory(text, parsed, mentions, [(q.start, q.end) for q in quotes])
+    memory = SpeakerMemory(text, parsed, mentions, [(q.start, q.end) for q in quotes], tokens)
     statements = disputed(text, tokens, apply_relays(reported_statements(parsed), anaphoric_relays(parsed)))
     headline = headline_tag(text, parsed)
     if headline is not None and not any(s.content[0] < headline.content[1] for s in statements):
         statements.insert(0, headline)
-    charges = accusations(text, parsed, tokens, statements, quotes)
+    charges = accusations(parsed, tokens, statements, quotes)
     candidates: list[tuple[Found, bool]] = [(f, True) for f in charges]
     taken = {f.content for f in charges if f.direct}
     for statement in statements:

@@ -162,12 +162,11 @@ def accuser(token: Token) -> list[Token] | None:
     return None
 
 
-def authority_before(text: str, parsed: Sequence[tuple[int, Doc]], at: int) -> tuple[int, int] | None:
+def authority_before(tokens: TokenFinder, at: int) -> tuple[int, int] | None:
     """Rule `authority_in_context`: the last authority the report spoke of before `at`, in this paragraph or the one
     before ('the police arrived, searched the store ... were also arrested on charges')."""
-    paragraphs = [(offset, doc) for offset, doc in parsed if offset <= at]
     best = None
-    for offset, doc in paragraphs[-AUTHORITY_WINDOW_PARAGRAPHS:]:
+    for offset, doc in tokens.before(at, AUTHORITY_WINDOW_PARAGRAPHS):
         for t in doc:
             if offset + t.idx >= at:
                 break
@@ -207,7 +206,7 @@ def token_charges(parsed: Sequence[tuple[int, Doc]]) -> list[Found]:
     return out
 
 
-def accusations(text: str, parsed: Sequence[tuple[int, Doc]], tokens: TokenFinder, statements: Sequence[Found],
+def accusations(parsed: Sequence[tuple[int, Doc]], tokens: TokenFinder, statements: Sequence[Found],
                  quotes: Sequence[QuoteSpan]) -> list[Found]:
     """Charges as hedged statements: those the parse shows, and quotations that are charges or labels. A charge read
     inside a named speaker's own reported words is theirs and not listed apart; a quotation that is exactly the
@@ -231,13 +230,11 @@ def accusations(text: str, parsed: Sequence[tuple[int, Doc]], tokens: TokenFinde
         relaying = holder is not None and holder.rule in RELAYING_RULES
         if holder is not None and not relaying and (not charge.direct or holder.rule in WISHING_RULES):
             continue
-        if charge.source is not None:
-            pass  # the accuser the parse names
-        elif relaying and (holder.source or holder.described):
+        if charge.source is None and relaying and (holder.source or holder.described):
             charge = replace(charge, source=holder.source, source_head=holder.source_head, head_at=holder.head_at,
                              described=holder.described)
-        else:
-            authority = authority_before(text, parsed, charge.content[0])
+        elif charge.source is None:  # no accuser in the parse: the authority the report last spoke of
+            authority = authority_before(tokens, charge.content[0])
             charge = replace(charge, source=authority, source_head=tokens(authority[0]) if authority else None,
                              head_at=authority[0] if authority else None,
                              described=None if authority else en.DEFAULT_AUTHORITY)
@@ -259,7 +256,7 @@ def _quoted_charge(quote: QuoteSpan, tokens: TokenFinder) -> Found | None:
         return None
     cue, anchor = made
     found = charge_found([anchor], inside, anchor, offset, "quoted_charge",
-                                 direct_span=(quote.inner_start, quote.inner_end))
+                         direct_span=(quote.inner_start, quote.inner_end))
     return replace(found, cue=None, hedge=f"accusation: {cue}") if found is not None else None
 
 

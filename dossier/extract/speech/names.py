@@ -7,8 +7,6 @@ import re
 
 from dossier.lexicon import en
 
-_POSSESSIVE = ("’s", "'s", "ʼs")
-
 
 def canonical_role(word: str) -> str:
     word = word.lower()
@@ -17,7 +15,7 @@ def canonical_role(word: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     name = name.strip()
-    for mark in _POSSESSIVE:
+    for mark in en.POSSESSIVE_MARKS:
         name = name.removesuffix(mark)
     return [w.lower() for w in re.findall(r"[\w’'-]+", name)]
 

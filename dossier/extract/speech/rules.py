@@ -44,8 +44,8 @@ RULES = (counter_claim_attribution, impersonal_attribution, relay_as_saying_attr
 # tokens are looked at, read off the token arrays without making a Token object for every word of the report.
 _TRIGGERS = frozenset({*CLAUSE_VERBS, *OBJECT_VERBS, *APPEAL_VERBS, *CLAIM_NOUNS, *CONVICTION_ADJECTIVES, "according",
                        *en.SPEECH_ACT_VERBS, *en.PERCEPTION_VERBS, *en.EVIDENCE_VERBS, *en.VIEWPOINT_NOUNS,
-                       *en.IMPERSONAL_VERBS, *en.INTENT_NOUNS, "call", "describe", "consider", "regard", "style",
-                       "proclaim", "quote", "cite", "reportedly", "come", "accuse", "words", *en.DENIAL_VERBS,
+                       *en.IMPERSONAL_VERBS, *en.INTENT_NOUNS, *en.SELF_DESCRIPTION_VERBS, *en.CITING_VERBS,
+                       "reportedly", "come", "accuse", "words", *en.DENIAL_VERBS,
                        *en.FINDING_VERBS})
 
 

@@ -198,7 +198,7 @@ class Sourcing:
             overlaps_head = head_at is not None and m_start <= head_at < m_end
             if not (start <= m_start and m_end <= end) and not overlaps_head:
                 continue
-            possessor = head_at is not None and m_end <= head_at and self.text[m_end:m_end + 2] in ("’s", "'s", "ʼs")
+            possessor = head_at is not None and m_end <= head_at and self.text[m_end:m_end + 2] in en.POSSESSIVE_MARKS
             if possessor and not document:
                 continue
             heads = overlaps_head or possessor
@@ -227,7 +227,7 @@ class Sourcing:
         """A name inside a description of someone else ('a spokesperson for Lithuania's prime minister X', 'the
         president's spokeswoman'), rather than beside it as its apposition ('the president of Belarus, Alexander
         Lukashenko', 'opposition leader Sviatlana Tsikhanouskaya')."""
-        if self.text[end:end + 2] in ("’s", "'s", "ʼs"):
+        if self.text[end:end + 2] in en.POSSESSIVE_MARKS:
             return True
         if head_at is None:
             return False
@@ -282,7 +282,7 @@ def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
     end at their last whole sentence, or else their last whole word."""
     a, b = span
     end = len(text.rstrip())
-    if b < end or text[a:b].rstrip().endswith((".", "!", "?", "”", "“", '"', "»", "’", ")", "…")):
+    if b < end or text[a:b].rstrip().endswith(en.SENTENCE_END_MARKS):
         return span
     sentence_end = max(text.rfind(mark, a, b) for mark in (". ", "! ", "? "))
     if sentence_end > a:

@@ -27,7 +27,6 @@ PERSON, ORG, GROUP, PLACE = "PERSON", "ORG", "GROUP", "PLACE"
 # How far back a pronoun looks for the one it stands for.
 PRONOUN_SENTENCES = 6
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_POSSESSIVE = ("’s", "'s", "ʼs")
 # 'a group calling itself', 'a movement known as': the name that follows is the thing described.
 CALLED = r"(?:calling\s+(?:itself|themselves)|known\s+as|called|named|dubbed)"
 
@@ -58,9 +57,9 @@ class SpeakerMemory:
     """The people, organisations and groups of one report, and the speakers so far, in text order."""
 
     def __init__(self, text: str, parsed: Sequence[tuple[int, Doc]], mentions: Sequence[Mention],
-                 quotes: Sequence[tuple[int, int]] = ()) -> None:
+                 quotes: Sequence[tuple[int, int]] = (), tokens: TokenFinder | None = None) -> None:
         self.text = text
-        self.tokens = TokenFinder(parsed)
+        self.tokens = tokens or TokenFinder(parsed)
         self.quotes = sorted(quotes)
         self.sentences = [(offset + s.start_char, offset + s.end_char) for offset, doc in parsed for s in doc.sents]
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -156,7 +155,7 @@ class SpeakerMemory:
             return []
         out: list[str] = []
         for t in reversed(token.doc[max(0, token.i - 6):token.i]):
-            if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ == "PERSON" or t.text in _POSSESSIVE:
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ == "PERSON" or t.text in en.POSSESSIVE_MARKS:
                 break
             out.insert(0, t.text)
         return out

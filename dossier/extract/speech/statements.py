@@ -198,6 +198,6 @@ def unsaid(verb: Token) -> bool:
 
 def is_counter_claim(noun: Token) -> bool:
     """'a claim Minsk denies', 'a charge she rejects': a claim noun set after a comma, disputed in its clause."""
-    return (noun.lemma_.lower() in CLAIM_NOUNS | en.CHARGE_NOUNS | en.FIGURE_NOUNS and noun.i > 0 and noun.doc[noun.i - 1].text in (",", "a",
-                                                                                                               "an")
-            and any(c.dep_ == "relcl" and c.lemma_ in en.DENIAL_VERBS for c in noun.children))
+    return noun.lemma_.lower() in CLAIM_NOUNS | en.CHARGE_NOUNS | en.FIGURE_NOUNS and noun.i > 0 \
+        and noun.doc[noun.i - 1].text in (",", "a", "an") \
+        and any(c.dep_ == "relcl" and c.lemma_ in en.DENIAL_VERBS for c in noun.children)

@@ -28,7 +28,7 @@ from dossier.lexicon.en import APPEAL_VERBS, CLAUSE_VERBS, OBJECT_VERBS
 def _citing(verb: Token) -> tuple[Token, Token] | None:
     """'X, citing Y, said that ...': (the cited source, the relay's participle)."""
     for child in verb.children:
-        if child.dep_ == "advcl" and child.lemma_ in ("cite", "quote") and child.tag_ == "VBG":
+        if child.dep_ == "advcl" and child.lemma_ in en.CITING_VERBS and child.tag_ == "VBG":
             cited = next((c for c in child.children if c.dep_ == "dobj"), None)
             if cited is not None:
                 return cited, child
@@ -124,7 +124,7 @@ def counter_claim_attribution(verb: Token, offset: int) -> Found | None:
 def relay_as_saying_attribution(verb: Token, offset: int) -> Found | None:
     """'TASS quoted Peskov as saying that ...', 'Peskov was quoted by TASS as saying ...', 'X cited Y as saying':
     the speaker is the one quoted, the other the relay."""
-    if verb.lemma_ not in ("quote", "cite"):
+    if verb.lemma_ not in en.CITING_VERBS:
         return None
     as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     saying = next((c for c in as_.children if c.lemma_ in CLAUSE_VERBS), None) if as_ is not None else None
@@ -225,7 +225,7 @@ def appeal_attribution(verb: Token, offset: int) -> Found | None:
 
 def self_description_attribution(verb: Token, offset: int) -> Found | None:
     """'X calls herself Y', 'X describes himself as Y': what someone claims to be."""
-    if verb.lemma_ not in ("call", "describe", "consider", "regard", "style", "proclaim"):
+    if verb.lemma_ not in en.SELF_DESCRIPTION_VERBS:
         return None
     reflexive = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))), None)
     if reflexive is None:

@@ -30,6 +30,7 @@ def test_plain_reports_carry_no_hedge_phrase(sentence):
 
 
 @pytest.mark.parametrize("cue,hedge", [("claims", "claims"), ("claimed", "claimed"), ("alleged", "alleged"),
+                                       ("alleging", "alleging"), ("purports", "purports"), ("sealed", None),
                                        ("said", None), ("told", None), (None, None)])
 def test_a_partys_claim_is_hedged_by_its_verb(cue, hedge):
     assert doubt_verb_hedge(cue) == hedge
