@@ -99,12 +99,14 @@ def _years_around(value: str) -> tuple[str, ...]:
     return (str(year - 1), value[:4], str(year + 1))
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _dates_meet(a: str, b: str) -> bool:
     """Rule `same_date`: equal, one inside the other ('2022-05' holds '2022-05-23'), or days a day apart."""
     if a == b or a.startswith(b) or b.startswith(a):
         return "-W" not in a + b or a == b
-    day = re.compile(r"\d{4}-\d{2}-\d{2}")
-    if day.fullmatch(a) and day.fullmatch(b):
+    if _DAY.fullmatch(a) and _DAY.fullmatch(b):
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= NEAR_DAYS
     return False
 
