@@ -35,8 +35,13 @@ def ts_query(query: str) -> str:
 
 class PostgresStore(Store):
     def __init__(self, address: str) -> None:
-        super().__init__(create_engine(engine_url(address), pool_pre_ping=True))
         shown = re.sub(r"//[^@/]*@", "//", address)  # no password in messages
+        try:
+            engine = create_engine(engine_url(address), pool_pre_ping=True)
+        except ImportError as exc:
+            raise StoreError(f"cannot open the PostgreSQL store {shown}: its driver is not installed ({exc}); "
+                             "install it with pip install -e '.[postgres]', or use a SQLite file") from exc
+        super().__init__(engine)
         try:
             self.prepare(shown, [_INDEX_DDL])
         except DBAPIError as exc:

@@ -1,4 +1,5 @@
 import sqlite3
+import sys
 
 import pytest
 from sqlalchemy.exc import IntegrityError
@@ -102,6 +103,13 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path):
 def test_postgres_address_is_refused_clearly():
     with pytest.raises(StoreError, match="PostgreSQL"):
         open_store("postgresql://localhost/dossier")
+
+
+def test_a_postgres_address_without_its_driver_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on a machine with only the README's install
+    with pytest.raises(StoreError, match=r"driver is not installed.*\[postgres\]") as error:
+        open_store("postgresql://user:secret@localhost/dossier")
+    assert "secret" not in str(error.value)
 
 
 def test_a_store_from_another_schema_version_is_refused_with_advice(tmp_path):
