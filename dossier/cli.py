@@ -113,10 +113,12 @@ def add(
     pack: PackOption = None,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Run read+extract on the Dask scheduler at this address.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", help="Run read+extract on a local Dask cluster of N processes.")] = None,
+    budget: Annotated[float, typer.Option(help="Times each report's extraction time budget (30 s + 60 s per MB); "
+                                                "0 turns it off.")] = 1.0,
     json_out: JsonOption = False,
 ) -> None:
     """Read reports into the store. Exits 1 when any input failed; the others are still stored."""
-    options = IngestOptions(ReportDefaults(published, outlet), max_bytes, tuple(pack or ()))
+    options = IngestOptions(ReportDefaults(published, outlet), max_bytes, tuple(pack or ()), budget)
     with _store(db) as store:
         if dask or workers:
             from dossier.scale.dask_ingest import ingest_dask

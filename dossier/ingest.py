@@ -29,6 +29,7 @@ class IngestOptions:
     defaults: ReportDefaults = ReportDefaults()
     max_bytes: int = DEFAULT_MAX_BYTES
     packs: tuple[str, ...] = ()  # pack files beside the bundled one (each Dask worker reads them too)
+    budget_scale: float = 1.0  # times each report's extraction budget (`dossier.extract.budget`); 0: no budget
 
 
 def ingest(
@@ -45,7 +46,8 @@ def ingest(
     summary = IngestSummary()
     waiting: list[Outcome] = []  # in order, with the ends of sources
     in_batch = 0
-    for (source, done), document, findings in extract_many(_new_documents(sources, store, options, summary), nlp):
+    documents = _new_documents(sources, store, options, summary)
+    for (source, done), document, findings in extract_many(documents, nlp, budget_scale=options.budget_scale):
         waiting.append((source if document is not None else done, document, findings))
         in_batch += document is not None
         if in_batch >= write_batch or (document is None and in_batch == 0):

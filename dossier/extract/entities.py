@@ -17,7 +17,13 @@ from dossier.model import Findings, Mention, Sentence
 
 # Named things; numbers and dates are the business of the quantity and time extractors.
 NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
-CHUNK_CHARS = 100_000
+# The longest piece the parser gets at once, and the longest run of characters without a space in it: work that looks
+# around inside a paragraph stays bounded, and the tokenizer, which strips punctuation off a run one mark at a time,
+# never meets a hostile run of 50,000 brackets whole. Prose paragraphs are far shorter than either.
+CHUNK_CHARS = 10_000
+MAX_RUN = 500
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN},}}")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*(?=\s)")
 
 _LEADING = re.compile(r"^(the|The|a|an)\s+")
 _TRAILING = re.compile(r"(['’]s|['’])$")
@@ -44,12 +50,35 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
 
 
 def _within_limit(start: int, piece: str, limit: int) -> Iterator[tuple[int, str]]:
-    while len(piece) > limit:
-        cut = piece.rfind("\n", 0, limit)
-        cut = cut + 1 if cut > 0 else limit
-        yield start, piece[:cut]
-        start, piece = start + cut, piece[cut:]
-    yield start, piece
+    """A piece over `limit` cut at its last line break, else its last sentence end, else its last space in the
+    second half of the window; a run of MAX_RUN characters or more with no space is cut off and taken in bites."""
+    pos, size = 0, len(piece)
+    while pos < size:
+        end = min(size, pos + limit)
+        run = _LONG_RUN.search(piece, pos, end)
+        if run is not None:
+            cut = run.start() if run.start() > pos else min(size, pos + MAX_RUN)
+        else:
+            cut = end if end == size else _soft_cut(piece, pos, end)
+        if piece[pos:cut].strip():
+            yield start + pos, piece[pos:cut]
+        pos = cut
+        while pos < size and piece[pos].isspace():
+            pos += 1
+
+
+def _soft_cut(piece: str, pos: int, end: int) -> int:
+    line = piece.rfind("\n", pos, end)
+    if line > pos:
+        return line + 1
+    half = pos + (end - pos) // 2
+    sentence = None
+    for sentence in _SENTENCE_END.finditer(piece, half, end):
+        pass
+    if sentence is not None:
+        return sentence.end()
+    space = piece.rfind(" ", half, end)
+    return space + 1 if space > pos else end
 
 
 Key = TypeVar("Key")

@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.language import Language
 
+from dossier.extract.budget import OverBudget, budget_for, deadline
 from dossier.extract.dates import as_date
 from dossier.extract.entities import Key, Parsed, findings_from_docs, parse, parse_many
 from dossier.extract.events import extract_events
@@ -16,7 +17,7 @@ from dossier.extract.quantities import extract_quantities
 from dossier.extract.speech.attributions import extract_attributions
 from dossier.extract.speech.quotes import find_quotes
 from dossier.extract.times import extract_times
-from dossier.model import Document, Findings, TimeExpr
+from dossier.model import Document, Findings, ReadFailure, TimeExpr
 
 
 def extract(document: Document, nlp: Language | None) -> Findings:
@@ -27,10 +28,12 @@ def extract(document: Document, nlp: Language | None) -> Findings:
 
 
 def extract_many(items: Iterable[tuple[Key, Document | None]], nlp: Callable[[], Language],
-                 batch_size: int | None = None) -> Iterator[tuple[Key, Document | None, Findings | None]]:
+                 batch_size: int | None = None, budget_scale: float = 1.0,
+                 ) -> Iterator[tuple[Key, Document | ReadFailure | None, Findings | None]]:
     """`extract` over a stream, parsing many documents per batch of the parser, in the order given. An item without a
     document passes through (a caller's marker, such as the end of a source); `nlp` is called only when an English
-    document comes."""
+    document comes. A document whose extraction fails or overruns its budget (`budget_for`, times `budget_scale`)
+    comes back as a ReadFailure naming it and why, and the stream goes on."""
     def texts() -> Iterator[tuple[tuple[Key, Document | None], str]]:
         for key, document in items:
             yield (key, document), document.text if document is not None and document.is_english else ""
@@ -41,7 +44,20 @@ def extract_many(items: Iterable[tuple[Key, Document | None]], nlp: Callable[[],
         elif not document.is_english:
             yield key, document, Findings(document.id)
         else:
-            yield key, document, extract_parsed(document, parsed)
+            yield key, *_guarded(document, parsed, budget_for(document.text, budget_scale))
+
+
+def _guarded(document: Document, parsed: Parsed, seconds: float) -> tuple[Document | ReadFailure, Findings | None]:
+    """Findings of one document within its budget; anything that goes wrong is this document's failure alone."""
+    try:
+        with deadline(seconds):
+            return document, extract_parsed(document, parsed)
+    except OverBudget as exc:
+        return ReadFailure(document.source, f"{exc}; the report was not stored (hostile or broken text? raise the "
+                                            "budget with --budget if it is a genuine report)"), None
+    except Exception as exc:  # noqa: BLE001  a fault of one report's extraction must not end the batch
+        return ReadFailure(document.source, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); the "
+                                            "report was not stored: please report this with the file"), None
 
 
 def extract_parsed(document: Document, parsed: Parsed) -> Findings:

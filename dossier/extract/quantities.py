@@ -8,6 +8,7 @@ refers to when its sentence fixes one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,6 +18,7 @@ from dossier.extract.counted import about, head_token, unit
 from dossier.extract.dates import MONTHS
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
+from dossier.extract.spans import SpanIndex, TakenSpans
 from dossier.extract.speech.quotes import QuoteSpan
 from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import is_lexicon_unit, rate_after, unit_after
@@ -26,17 +28,21 @@ from dossier.model import Quantity, TimeExpr
 
 def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence[TimeExpr],
                        quotes: Sequence[QuoteSpan]) -> list[Quantity]:
-    blocked = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quotes]
+    blocked = SpanIndex([(t.start, t.end) for t in times] + [(q.start, q.end) for q in quotes])
+    quoted = SpanIndex((q.start, q.end) for q in quotes)
     spans, names = figure_candidates(text, parsed)
+    name_index = SpanIndex(names)
+    valued = sorted((t for t in times if t.value), key=lambda t: t.start)
+    valued_starts = [t.start for t in valued]
     tokens = TokenFinder(parsed)
     out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps(start, end):
             continue
-        if kind in FIGURE_LABELS and any(a < end and start < b for a, b in blocked):
+        if kind in FIGURE_LABELS and blocked.overlaps(start, end):
             continue
-        if any(q.start <= start < q.end for q in quotes):
+        if quoted.holds(start):
             continue
         start, end = _with_marker(text, start, end)
         sign = re.search(r"(?:\bminus[\s-]?|(?<![\w\d])-)$", text[max(0, start - 7):start], re.IGNORECASE)
@@ -54,15 +60,15 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             continue  # 'the same one', 'a new one': the pronoun
         if (kind == "CARDINAL" or surface.isdigit()) and (
                 (kind == "CARDINAL" and _names_a_thing(tokens, start, head))
-                or any(a <= start and end <= b and a < start for a, b in names)):
+                or any(a < start and end <= b for a, b in name_index.holding(start))):
             continue
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high,
             unit=unit(text, start, end, kind, head), about=about(head, tokens(start), tokens.last_in(start, end)),
             approx=amount.approx, bound=amount.bound,
-            when=_when(text, start, times),
+            when=_when(text, start, valued, valued_starts),
         ))
-        taken.append((start, end))
+        taken.add(start, end)
     return _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))))
 
 
@@ -210,9 +216,10 @@ _AMOUNT_WORD = re.compile("|".join([r"\d", *en.number_words(1, 50), *en.SCALE_WO
                                     "half", "third", "quarter", "fourth", "fifth", "tenth"]))
 
 
-def _when(text: str, start: int, times: Sequence[TimeExpr]) -> str | None:
-    """The resolved time in the figure's sentence nearest to it, if any."""
+def _when(text: str, start: int, times: Sequence[TimeExpr], starts: Sequence[int]) -> str | None:
+    """The resolved time in the figure's sentence nearest to it, if any (`times` valued and in order, `starts`
+    where each begins)."""
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     sentence_end = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
-    near = [t for t in times if t.value and sentence_start <= t.start < sentence_end]
+    near = times[bisect_left(starts, sentence_start):bisect_left(starts, sentence_end)]
     return min(near, key=lambda t: abs(t.start - start)).value if near else None

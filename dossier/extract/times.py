@@ -8,6 +8,7 @@ began' is resolved when the report dates the invasion itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
@@ -22,6 +23,7 @@ from dossier.extract.dates import (
     relative_to,
     shift,
 )
+from dossier.extract.spans import TakenSpans
 from dossier.extract.tokens import TokenFinder
 from dossier.model import TimeExpr
 
@@ -59,18 +61,19 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
                 spans.append((offset + ent.start_char, offset + ent.end_char))
     spans += [(m.start(), m.end()) for m in _PATTERNS.finditer(text)]
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     counted: list[tuple[int, int]] = []
     token_at = TokenFinder(parsed)
+    anchors = AnchorDates(parsed, published)
     # Longest first, so 'early April 2022' wins over 'April 2022'.
     for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps(start, end):
             continue
         surface = text[start:end]
-        anchored = _anchored(text, start, surface, parsed, published)
+        anchored = _anchored(text, start, surface, anchors)
         if anchored is not None:
             found.append(anchored)
-            taken.append((anchored.start, anchored.end))
+            taken.add(anchored.start, anchored.end)
             continue
         if _AMBIGUOUS_MONTH.match(surface) and not surface[0].isupper() and not surface.lower().startswith("in "):
             continue
@@ -80,13 +83,13 @@ def extract_times(text: str, parsed: Sequence[tuple[int, Doc]], published: date 
             continue
         if re.fullmatch(CONTEXT_RELATIVE, surface, re.IGNORECASE):
             counted.append((start, end))  # resolved once every date before it is known
-            taken.append((start, end))
+            taken.add(start, end)
             continue
         value = normalise_time(surface, published, speaks_of_future(token_at, start))
         if value.value is None and value.reason != "relative to a publication date the report does not give":
             continue
         found.append(TimeExpr(start, end, surface, value.value, value.reason))
-        taken.append((start, end))
+        taken.add(start, end)
     found = _years_set_around(text, found, token_at)
     for start, end in sorted(counted):
         reference = _reference(found, start, published)
@@ -207,7 +210,42 @@ def speaks_of_future(token_at: TokenFinder, start: int) -> bool:
     return False
 
 
-def _anchored(text: str, start: int, surface: str, parsed, published) -> TimeExpr | None:
+class AnchorDates:
+    """The day-precise dates of a report's sentences, by the stems of the happenings each sentence names, so that
+    'four days after the invasion' finds the invasion's date without reading every earlier sentence again. Built on
+    first use: most reports have no such phrase."""
+
+    def __init__(self, parsed: Sequence[tuple[int, Doc]], published: date | None) -> None:
+        self.parsed, self.published = parsed, published
+        self.by_stem: dict[str, list[tuple[int, bool, str, str]]] | None = None  # (sentence start, long, lemma, date)
+
+    def _build(self) -> dict[str, list[tuple[int, bool, str, str]]]:
+        by_stem: dict[str, list[tuple[int, bool, str, str]]] = {}
+        for offset, doc in self.parsed:
+            for sent in doc.sents:
+                days = [v for v in (normalise_time(e.text, self.published).value for e in sent.ents
+                                    if e.label_ == "DATE") if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)]
+                if not days:
+                    continue
+                for t in sent:
+                    if t.pos_ in ("NOUN", "VERB", "PROPN"):
+                        by_stem.setdefault(_stem(t.lemma_), []).append(
+                            (offset + sent.start_char, len(t.text) >= 6, t.lemma_.lower(), days[-1]))
+        return by_stem
+
+    def before(self, start: int, anchor: str, word: str) -> str | None:
+        """The date of the last sentence before `start` that names the happening (its stem; a short word only as
+        itself)."""
+        if self.by_stem is None:
+            self.by_stem = self._build()
+        entries = self.by_stem.get(anchor, [])
+        for s_start, long, lemma, day in reversed(entries[:bisect_left(entries, (start,))]):
+            if long or lemma == word:
+                return day
+        return None
+
+
+def _anchored(text: str, start: int, surface: str, anchors: AnchorDates) -> TimeExpr | None:
     """'Four days after the invasion began': the report's own date for the anchor event, shifted."""
     match = _ANCHORED.match(text[start:start + 80])
     if not match:
@@ -215,22 +253,8 @@ def _anchored(text: str, start: int, surface: str, parsed, published) -> TimeExp
     amount = NUMBER_WORDS.get(match.group(1).lower()) or (int(match.group(1)) if match.group(1).isdigit() else None)
     if amount is None:
         return None
-    anchor, word = _stem(match.group(4)), match.group(4).lower()
     # The anchor event's date: a day-precise date in an earlier sentence that names the same happening.
-    best = None
-    for offset, doc in parsed:
-        for sent in doc.sents:
-            s_start = offset + sent.start_char
-            if s_start >= start:
-                break
-            if not any(_stem(t.lemma_) == anchor and (len(t.text) >= 6 or t.lemma_.lower() == word)
-                       for t in sent if t.pos_ in ("NOUN", "VERB", "PROPN")):
-                continue
-            for ent in sent.ents:
-                if ent.label_ == "DATE":
-                    value = normalise_time(ent.text, published).value
-                    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                        best = value
+    best = anchors.before(start, _stem(match.group(4)), match.group(4).lower())
     if best is None:
         return None
     sign = 1 if match.group(3).lower() == "after" else -1

@@ -7,17 +7,25 @@ import re
 from dossier.model import RawReport
 from dossier.read.header import normalise_published, parse_header_line, split_authors
 
+# Markdown a reader does not see: heading marks, emphasis, link targets, list bullets. Every span is bounded (a link
+# text, a target, an emphasised run), so that a line of ten thousand '[' or '*' costs its length, not its square.
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_IMAGE = re.compile(r"!\[([^\]\[\n]{0,500})\]\([^()\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\]\[\n]{1,500})\]\([^()\n]{0,2000}\)")
+_MD_STRONG = re.compile(r"(\*\*|__)([^\n]{1,500}?)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]{1,500}?)(?<!\s)\*(?![\w*])")
+_MD_QUOTE = re.compile(r"^\s*>\s?")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+
 
 def _strip_markdown(line: str) -> str:
-    """Markdown syntax a reader does not see: heading marks, emphasis, link targets, list bullets."""
-    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
-    line = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", line)
-    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
-    line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
-    line = re.sub(r"^\s*>\s?", "", line)
-    line = re.sub(r"^\s*[-*+]\s+", "", line)
-    return line
+    line = _MD_HEADING.sub("", line)
+    line = _MD_IMAGE.sub(r"\1", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_STRONG.sub(r"\2", line)
+    line = _MD_EMPHASIS.sub(r"\1", line)
+    line = _MD_QUOTE.sub("", line)
+    return _MD_BULLET.sub("", line)
 
 
 def parse_plain_text(text: str, source: str, kind: str = "txt", encoding: str | None = None) -> RawReport:

@@ -32,7 +32,8 @@ def read_and_extract(sources: Iterable[str], options: IngestOptions) -> list[Out
                 else:
                     yield where, document
 
-    out.extend(extract_many(documents(), lambda: load_pipeline(None, options.packs)))
+    out.extend(extract_many(documents(), lambda: load_pipeline(None, options.packs),
+                            budget_scale=options.budget_scale))
     return out
 
 

@@ -10,6 +10,7 @@ authorities. A charge inside what a named speaker says with a verb of their own 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,6 +28,7 @@ RELAYING_RULES = frozenset({"according_attribution", "anaphoric_relay", "reporte
 # be recognised as a ‘temporarily occupied’ country'), not an accusation.
 WISHING_RULES = frozenset({"appeal_attribution"})
 AUTHORITY_WINDOW_PARAGRAPHS = 2
+QUOTED_CHARGE_REACH = 24  # tokens either side of a quote the quoted-charge rule may read (it reads 12 words)
 
 
 def _charge_object(verb: Token) -> tuple[Token, Token] | None:
@@ -248,9 +250,16 @@ def _quoted_charge(quote: QuoteSpan, tokens: TokenFinder) -> Found | None:
         return None
     doc = first.doc
     offset = tokens.offset_of(first)
-    inside = [t for t in doc if quote.inner_start <= offset + t.idx < quote.inner_end]
-    before = [t for t in doc if offset + t.idx < quote.start]
-    after = [t for t in doc if offset + t.idx >= quote.end]
+    starts = doc.to_array("IDX").tolist()
+
+    def at(position: int) -> int:  # the first token at or after `position`
+        return bisect_left(starts, position - offset)
+
+    inside = list(doc[at(quote.inner_start):at(quote.inner_end)])
+    # The rule reads a dozen words before the quote and one after it: a window, not the whole paragraph per quote.
+    opening, closing = at(quote.start), at(quote.end)
+    before = list(doc[max(0, opening - QUOTED_CHARGE_REACH):opening])
+    after = list(doc[closing:closing + QUOTED_CHARGE_REACH])
     made = quoted_charge(quote, before, after, inside)
     if made is None or not inside:
         return None

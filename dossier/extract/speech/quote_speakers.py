@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dossier.extract.spans import SpanIndex
 from dossier.extract.speech import phrases
 from dossier.extract.speech.quotes import QuoteSpan
 from dossier.extract.speech.statements import (
@@ -31,10 +31,10 @@ MAX_LABEL_WORDS = 14
 
 
 def quote_cue(quote: QuoteSpan, finder: TokenFinder, text: str = "",
-              quotes: Sequence[QuoteSpan] = ()) -> tuple[Token, int] | None:
+              quotes: SpanIndex[QuoteSpan] = SpanIndex(())) -> tuple[Token, int] | None:
     """The reporting verb outside the quote, in the sentences it touches (or a short one right after it). A verb
     right after an earlier quote is that quote's ('“A,” said X. “B”'), not this one's."""
-    ends = sorted(q.end for q in quotes)
+    ends = quotes.ends
     for offset, doc in finder.paragraphs(quote.start, quote.end):
         sents = [s for s in doc.sents if offset + s.start_char < quote.end and offset + s.end_char > quote.start]
         following = [s for s in doc.sents if offset + s.start_char >= quote.end][:1]
@@ -134,7 +134,7 @@ def speaker_by_naming(quote: QuoteSpan, finder: TokenFinder) -> Found | None:
 
 
 def speaker_by_paragraph(quote: QuoteSpan, finder: TokenFinder,
-                         quotes: Sequence[QuoteSpan] = ()) -> Found | None:
+                         quotes: SpanIndex[QuoteSpan] = SpanIndex(())) -> Found | None:
     """Rule `paragraph_person`: the person the paragraph is about: the nearest earlier sentence of the quote's
     paragraph whose subject is a named person or a personal pronoun. A quote set down after 'She previously avoided
     ...' is hers."""
@@ -143,7 +143,7 @@ def speaker_by_paragraph(quote: QuoteSpan, finder: TokenFinder,
         for sent in reversed(earlier):
             subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")
                             and (t.lower_ in PERSON_PRONOUNS or t.ent_type_ == "PERSON")
-                            and not any(q.start <= offset + t.idx < q.end for q in quotes)), None)
+                            and not quotes.holds(offset + t.idx)), None)
             if subject is not None:
                 found = make_found(subtree(subject), subject, None, [subject], subject, offset,
                                    rule="paragraph_person")

@@ -49,6 +49,11 @@ _TRIGGERS = frozenset({*CLAUSE_VERBS, *OBJECT_VERBS, *APPEAL_VERBS, *CLAIM_NOUNS
                        *en.FINDING_VERBS})
 
 
+# Longer than any sentence a reporter writes: what the parser reads as one sentence of this length has no sentence
+# ends (a list, a table, hostile text), and reading statements off it costs its length for each of its verbs.
+MAX_SENTENCE_TOKENS = 400
+
+
 def _candidates(doc: Doc) -> Iterable[Token]:
     strings = doc.vocab.strings
     for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
@@ -65,6 +70,8 @@ def reported_statements(parsed: Sequence[tuple[int, Doc]]) -> list[Found]:
         for token in _candidates(doc):
             if token.pos_ in ("VERB", "AUX") and unsaid(token):
                 continue
+            if token.sent.end - token.sent.start > MAX_SENTENCE_TOKENS:
+                continue  # rule `no_sentence`: a run of words with no sentence end is a list or noise, not speech
             for rule in RULES:
                 hit = rule(token, offset)
                 if hit is not None:

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from dossier.extract.spans import SpanIndex
 from dossier.extract.speech import hedging
 from dossier.extract.speech.headlines import same_role
 from dossier.extract.speech.speakers import CALLED, GROUP, ORG, PERSON, PLACE, Referent, SpeakerMemory
@@ -60,6 +61,11 @@ class _Speaker:
     end: int  # where what they said ends
 
 
+# A sentence closed by its mark; it starts only after another's end or a line break, so that a long line with no mark
+# is read once, not once from each of its characters.
+_SENTENCE = re.compile(r"(?<![^.!?\n])[^.!?\n]+[.!?]")
+
+
 class Sourcing:
     """Sources resolved through the report's memory, in text order, with the speakers noted as they come."""
 
@@ -68,12 +74,11 @@ class Sourcing:
         self.memory = memory
         self.tokens = tokens
         self.blocks = Blocks(text)
-        self.caveats = {self.blocks.index(m.start()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)
-                        if hedging.is_caveat(m.group())}
+        self.caveats = {self.blocks.index(m.start()) for m in _SENTENCE.finditer(text) if hedging.is_caveat(m.group())}
         self.last: _Speaker | None = None
 
     def run(self, candidates: list[tuple[Found, bool]]) -> list[Attribution]:
-        self.spoken = [f.content for f, _ in candidates if f.direct]
+        self.spoken = SpanIndex(f.content for f, _ in candidates if f.direct)
         out: list[tuple[Found, Attribution]] = []
         for found, own_cue in candidates:
             attribution = self._attribution(found, own_cue)
@@ -153,11 +158,11 @@ class Sourcing:
         if named is not None:
             return named
         if head is not None and head.lower_ in en.FIRST_SINGULAR_PRONOUNS | en.FIRST_PLURAL_PRONOUNS and \
-                not found.direct and not any(a <= at < b for a, b in self.spoken):
+                not found.direct and not self.spoken.holds(at):
             return None  # the writer's own 'I believe', 'we think': no one else's statement
         if head is not None and head.lower_ in en.PRONOUNS | en.RELATIVE_PRONOUNS and (
                 head.i == 0 or head.nbor(-1).lower_ not in ("of",)) and len(phrase.split()) <= 2:
-            if any(a <= at < b for a, b in self.spoken) and head.lower_ in en.PERSON_PRONOUNS:
+            if self.spoken.holds(at) and head.lower_ in en.PERSON_PRONOUNS:
                 return (phrase, None, None)  # 'he' inside someone's quoted words is somebody else
             speaks_as_we = found.direct and bool(re.search(r"\b(?:we|our|us)\b", self.text[found.content[0]:
                                                                                         found.content[1]], re.I))
