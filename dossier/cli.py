@@ -98,6 +98,11 @@ def _link_across_reports(store: Store, packs: tuple[str, ...], added: int, quiet
         bring_up_to_date(store, load_pack(packs), on_batch=lambda n: progress.advance(task, n))
 
 
+def _waiting_for_writer(db: str | None) -> None:
+    err.print(terminal.plain(f"another dossier is writing to {db or default_db()}; waiting for it to finish "
+                             "(reports are added one writer at a time)"), style="yellow", soft_wrap=True)
+
+
 def _report_failures(summary: IngestSummary) -> None:
     for failure in summary.failed:
         err.print(terminal.plain(f"error: {failure.source}: {failure.reason}"), style="red", soft_wrap=True)
@@ -119,7 +124,7 @@ def add(
 ) -> None:
     """Read reports into the store. Exits 1 when any input failed; the others are still stored."""
     options = IngestOptions(ReportDefaults(published, outlet), max_bytes, tuple(pack or ()), budget)
-    with _store(db) as store:
+    with _store(db) as store, store.writing(lambda: _waiting_for_writer(db)):
         if dask or workers:
             from dossier.scale.dask_ingest import ingest_dask
 
@@ -384,7 +389,7 @@ def serve(
 
     if token is None and host not in ("127.0.0.1", "localhost", "::1"):
         token = secrets.token_urlsafe(24)
-    app_ = create_app(db or default_db(), token, max_bytes)
+    app_ = create_app(db or default_db(), token, max_bytes, host)
     shown = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/" + (f"?token={token}" if token else "")
     out.print(terminal.plain(f"dossier is serving {db or default_db()} at {shown}"), soft_wrap=True)
     uvicorn.run(app_, host=host, port=port, log_level="warning")
@@ -599,6 +604,28 @@ def bench_memory(
         for r in rows:
             out.print(terminal.plain(f"{r['reports']:>8} reports  peak {r['peak_rss_mb']:>5} MB  {r['seconds']:>7} s  "
                                      f"× {r['ratio_to_smallest']} of the smallest"))
+
+
+@app.command("bench-large")
+def bench_large(
+    sizes: Annotated[str, typer.Option(help="Report sizes in MB, comma-separated.")] = "1,2,8",
+    json_out: JsonOption = False,
+) -> None:
+    """Cost of one large report against raw spaCy on its text, and its memory, as the report grows (each size in
+    its own process): linear cost keeps the ratio flat."""
+    from dossier.scale.benchmarks import large_report_costs
+
+    runs = large_report_costs([float(s) for s in sizes.split(",")], str(picture.samples_dir()))
+    rows = [{"megabytes": r.megabytes, "raw_seconds": round(r.raw_seconds, 1),
+             "pipeline_seconds": round(r.pipeline_seconds, 1), "ratio_to_raw": round(r.ratio, 2),
+             "peak_rss_mb": round(r.pipeline_peak_rss_mb)} for r in runs]
+    if json_out:
+        _emit_json(rows)
+    else:
+        for r in rows:
+            out.print(terminal.plain(f"{r['megabytes']:>5} MB  raw nlp.pipe {r['raw_seconds']:>7} s  pipeline "
+                                     f"{r['pipeline_seconds']:>7} s  × {r['ratio_to_raw']} of raw  peak "
+                                     f"{r['peak_rss_mb']:>6} MB"), soft_wrap=True)
 
 
 @app.command("bench-dask")

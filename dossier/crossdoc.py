@@ -41,9 +41,15 @@ def fingerprint(pack: Pack, decisions: list[AliasDecision]) -> str:
 def bring_up_to_date(store: Store, pack: Pack | None = None, batch: int = BATCH,
                      on_batch: Callable[[int], None] | None = None) -> Resolved:
     """Compare new documents for copies, and (given a pack) link their mentions to actors; `on_batch` hears how many
-    documents each batch finished."""
-    compared = _compare(store, batch, on_batch)
-    linked, rebuilt = (0, False) if pack is None else _link(store, pack, batch, on_batch)
+    documents each batch finished. Only the store's writer links: a read-only store, or one another process is
+    writing to (it links when its reports are in), is left as it is, and its reader sees the links made so far."""
+    if store.read_only:
+        return Resolved(0, 0, False)
+    with store.writing(wait=False) as held:
+        if not held:
+            return Resolved(0, 0, False)
+        compared = _compare(store, batch, on_batch)
+        linked, rebuilt = (0, False) if pack is None else _link(store, pack, batch, on_batch)
     return Resolved(linked, compared, rebuilt)
 
 

@@ -65,7 +65,19 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+OUTSIDE_CALENDAR = "outside the calendar (years 1 to 9999)"
+
+
 def normalise_time(text: str, published: date | None, future: bool = False) -> TimeValue:
+    """`_normalise_time`, clamped to the calendar: 'in the year 9999', '10,000,000 days ago' or 'tomorrow' in a report
+    dated 9999-12-31 have no value, and say why."""
+    try:
+        return _normalise_time(text, published, future)
+    except (OverflowError, ValueError):
+        return TimeValue(None, OUTSIDE_CALENDAR)
+
+
+def _normalise_time(text: str, published: date | None, future: bool = False) -> TimeValue:
     """The ISO value of one date expression. Unknown shapes give TimeValue(None, reason). `future` says the sentence
     speaks of what is to come, so a day or month without a year is the next one rather than the last."""
     low = " ".join(text.lower().replace("–", "-").split()).strip(" .,;")
@@ -185,6 +197,14 @@ def _season(low: str, published: date | None, future: bool = False) -> TimeValue
 
 
 def relative_to(text: str, reference: str) -> TimeValue:
+    """`_relative_to`, clamped to the calendar."""
+    try:
+        return _relative_to(text, reference)
+    except (OverflowError, ValueError):
+        return TimeValue(None, OUTSIDE_CALENDAR)
+
+
+def _relative_to(text: str, reference: str) -> TimeValue:
     """'a year earlier' from the date the report last gave (a day, a month or a year), at that date's precision."""
     m = re.fullmatch(_COUNTED_FROM, " ".join(text.lower().split()))
     if not m:
@@ -263,7 +283,10 @@ def shift(value: str, amount: int, unit: str) -> str | None:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return None
     days = amount * (7 if unit.startswith("week") else 1)
-    return _iso(date.fromisoformat(value) + timedelta(days=days))
+    try:
+        return _iso(date.fromisoformat(value) + timedelta(days=days))
+    except (OverflowError, ValueError):
+        return None  # beyond the calendar
 
 
 def as_date(published: str | None) -> date | None:

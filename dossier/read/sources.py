@@ -5,6 +5,7 @@ Readers yield values, not exceptions: a failure names the source and the reason,
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,16 +31,39 @@ def find_sources(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if _is_report_file(child) and not any(p.startswith(".") for p in rel.parts):
-                    yield str(child)
+            yield from _folder(path)
         elif path.is_file():
             yield str(path)
         elif path.exists():
-            yield ReadFailure(raw, "not a regular file or folder")
+            yield ReadFailure(printable(raw), "not a regular file or folder")
         else:
-            yield ReadFailure(raw, "no such file or folder")
+            yield ReadFailure(printable(raw), "no such file or folder")
+
+
+def _folder(path: Path) -> Iterator[str | ReadFailure]:
+    """Report files under a folder. A symbolic link is followed only when it stays inside the folder named (a link
+    to /etc/passwd dropped among reports is refused, with its name); links to folders are not walked at all, and
+    special files (pipes, devices, sockets) are skipped."""
+    root = path.resolve()
+    for child in sorted(path.rglob("*")):
+        rel = child.relative_to(path)
+        if any(p.startswith(".") for p in rel.parts) or not _is_report_file(child):
+            continue
+        if child.is_symlink() and not child.resolve().is_relative_to(root):
+            yield ReadFailure(printable(str(child)), "a symbolic link out of the folder named; not followed (name "
+                                                     "the file itself to read it)")
+            continue
+        yield str(child)
+
+
+def printable(name: str) -> str:
+    """A file name as text that can be printed and stored: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) are shown as \\xNN escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
 
 
 def _is_report_file(path: Path) -> bool:
@@ -48,16 +72,17 @@ def _is_report_file(path: Path) -> bool:
 
 def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawReport | ReadFailure]:
     """Read one file (or standard input) into reports; a JSONL file gives one report per line."""
+    name = printable(source)  # what the reports and the error lines are named; the file is opened by `source`
     try:
-        data = _read_bytes(source, max_bytes)
-        text, encoding = decode_text(data, source, max_bytes)
+        data = _read_bytes(source, max_bytes, name)
+        text, encoding = decode_text(data, name, max_bytes)
         kind = sniff_kind(source, text)
         if kind == "jsonl":
-            yield from parse_jsonl(text, source, encoding)
+            yield from parse_jsonl(text, name, encoding)
         elif kind == "html":
-            yield parse_html(text, source, encoding)
+            yield parse_html(text, name, encoding)
         else:
-            yield parse_plain_text(text, source, kind, encoding)
+            yield parse_plain_text(text, name, kind, encoding)
     except ReadError as exc:
         yield ReadFailure(exc.source, exc.reason)
 
@@ -73,7 +98,7 @@ def sniff_kind(source: str, text: str) -> str:
     return "txt"
 
 
-def _read_bytes(source: str, max_bytes: int) -> bytes:
+def _read_bytes(source: str, max_bytes: int, name: str) -> bytes:
     if source == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
@@ -81,7 +106,7 @@ def _read_bytes(source: str, max_bytes: int) -> bytes:
             with open(source, "rb") as handle:
                 data = handle.read(max_bytes + 1)
         except OSError as exc:
-            raise ReadError(source, f"cannot be opened ({exc.strerror})") from exc
+            raise ReadError(name, f"cannot be opened ({exc.strerror})") from exc
     if len(data) > max_bytes:
-        raise ReadError(source, f"file is over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+        raise ReadError(name, f"file is over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
     return data

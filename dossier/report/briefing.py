@@ -5,6 +5,7 @@ Rendered with Jinja2 templates; the HTML template autoescapes, because every str
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -53,9 +54,21 @@ def _bound(q) -> str:
     return {"max": "≤ ", "min": "≥ ", "about": "~"}.get(q.bound or "", "") + text
 
 
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]])")
+
+
+def markdown_text(value: object) -> object:
+    """A report's words as Markdown shows them and runs nothing: HTML is written as entities (a viewer would render a
+    report's <script> or <img onerror>), and link, code and emphasis marks are escaped ('[x](javascript:...)')."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", value)
+
+
 def render_briefing(briefing: Briefing, fmt: str = "md") -> str:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, finalize=None if fmt == "html" else markdown_text)
     env.filters["number"] = _number
     env.filters["bound"] = _bound
     env.filters["short"] = lambda doc_id: doc_id[:8]

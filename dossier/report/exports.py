@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -27,6 +28,7 @@ FORMATS = ("jsonl", "csv", "graphml", "ftm")
 CSV_FIELDS = ("document", "kind", "start", "end", "text", "value", "label", "source", "cue", "hedged", "hedge", "relay",
               "published", "outlet", "title")
 FTM_SCHEMA = {"PERSON": "Person", "ORG": "Organization"}
+FORMULA_STARTS = frozenset("=+-@")  # what a spreadsheet runs as a formula at the start of a cell
 
 
 def export(store: Store, pack: Pack, fmt: str, out: TextIO) -> int:
@@ -77,9 +79,12 @@ def export_csv(store: Store, pack: Pack, out: TextIO) -> int:
 
 
 def _csv_safe(value: object) -> object:
-    """Report text that starts like a formula is quoted, so a spreadsheet shows it instead of running it."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
+    """Report text that starts like a formula is quoted, so a spreadsheet shows it instead of running it: after
+    leading spaces, tabs or line breaks too, and in fullwidth forms ('＝') that spreadsheets read as the plain ones."""
+    if isinstance(value, str) and value:
+        first = unicodedata.normalize("NFKC", value.lstrip(" \t\r\n")[:1])
+        if first in FORMULA_STARTS or value[0] in ("\t", "\r"):
+            return "'" + value
     return value
 
 

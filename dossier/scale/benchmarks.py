@@ -23,9 +23,64 @@ from dossier.extract import extract, load_pipeline
 from dossier.packs import load_pack
 from dossier.read import find_sources, read_source
 from dossier.read.clean import clean_report
-from dossier.scale.corpus import sentence_pool, write_corpus
+from dossier.scale.corpus import long_report, sentence_pool, write_corpus
 from dossier.store import Store
 from dossier.store.sqlite import SqliteStore
+
+
+@dataclass(frozen=True)
+class LargeReportRun:
+    megabytes: float
+    raw_seconds: float  # spaCy's own nlp.pipe over the report's paragraphs, in the same process
+    pipeline_seconds: float  # read, clean, parse, extract and store the report (`ingest`)
+    pipeline_peak_rss_mb: float  # the process's peak after the pipeline run (model included), before the raw run
+
+    @property
+    def ratio(self) -> float:
+        """The pipeline's time over raw parsing: what dossier adds to spaCy for one report of this size."""
+        return self.pipeline_seconds / self.raw_seconds
+
+
+def large_report_costs(sizes_mb: list[float], samples: str) -> list[LargeReportRun]:
+    """One report of each size, composed from the samples, each measured in a process of its own (so that its
+    memory peak is its own): the whole pipeline first, then raw `nlp.pipe` over the same paragraphs."""
+    pool = sentence_pool([samples])
+    runs = []
+    for size in sizes_mb:
+        with tempfile.TemporaryDirectory(prefix="dossier-large-") as tmp:
+            report = Path(tmp) / "long.txt"
+            report.write_text(long_report(pool, int(size * 1_000_000)), encoding="utf-8")
+            done = subprocess.run([sys.executable, "-c", "from dossier.scale.benchmarks import _measure_large; "
+                                   f"_measure_large({str(report)!r}, {str(Path(tmp) / 'l.db')!r})"],
+                                  capture_output=True, text=True)
+            if done.returncode != 0:
+                raise RuntimeError(f"the {size} MB report could not be measured: {done.stderr.strip()[-500:]}")
+            raw, pipeline, peak = (float(x) for x in done.stdout.split())
+            runs.append(LargeReportRun(size, raw, pipeline, peak))
+    return runs
+
+
+def _measure_large(report: str, db: str) -> None:
+    """In the child: prints raw seconds, pipeline seconds and the peak RSS (MB) after the pipeline."""
+    import resource
+
+    from dossier.extract.entities import chunks
+    from dossier.ingest import IngestOptions, ingest
+
+    nlp = load_pipeline()
+    nlp("A short warm-up sentence in Minsk.")
+    start = time.perf_counter()
+    with SqliteStore(db) as store:
+        summary = ingest(find_sources([report]), store, lambda: nlp, IngestOptions(budget_scale=0))
+    pipeline = time.perf_counter() - start
+    if summary.failed or not summary.added:
+        raise RuntimeError(f"the long report was not stored: {summary.failed}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    text = summary.added[0][1].text
+    start = time.perf_counter()
+    for _ in nlp.pipe(piece for _, piece in chunks(text)):
+        pass
+    print(time.perf_counter() - start, pipeline, peak)
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,17 @@ def synthetic_reports(pool: Sequence[str], count: int, seed: int = 7, sentences:
         yield f"report-{n:07d}.txt", header + title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+def long_report(pool: Sequence[str], size: int, seed: int = 7) -> str:
+    """One report of about `size` characters: a title, then paragraphs of three to six varied sentences."""
+    rng = random.Random(seed)
+    parts, length = ["DATE: 2022-03-01\nOUTLET: Long Reads\n\nA long report on the situation\n\n"], 0
+    while length < size:
+        paragraph = " ".join(_vary(rng.choice(pool), rng) for _ in range(rng.randint(3, 6))) + "\n\n"
+        parts.append(paragraph)
+        length += len(paragraph)
+    return "".join(parts)
+
+
 def write_corpus(pool: Sequence[str], count: int, folder: Path, seed: int = 7) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in synthetic_reports(pool, count, seed):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -43,6 +43,34 @@ class Store(LinkReads, ABC):
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # A reader's store (the web server's): the cross-report links are not brought up to date through it; the
+        # writer (`dossier add`) does that after each ingest, so that a page request never writes.
+        self.read_only = False
+        self._writers = 0  # how deep this process holds the writer lock
+
+    @contextmanager
+    def writing(self, on_wait: Callable[[], None] | None = None, wait: bool = True) -> Iterator[bool]:
+        """Hold the store's one writer lock for the block (re-entrant within this Store): a second `dossier add` on
+        the same store waits its turn (`on_wait` hears when it must) instead of racing the first one's linking.
+        With `wait=False` the block runs at once and is told (True/False) whether it holds the lock."""
+        if self._writers:
+            self._writers += 1
+            try:
+                yield True
+            finally:
+                self._writers -= 1
+            return
+        with self._writer_lock(on_wait, wait) as held:
+            self._writers += held
+            try:
+                yield held
+            finally:
+                self._writers -= held
+
+    @contextmanager
+    def _writer_lock(self, on_wait: Callable[[], None] | None, wait: bool) -> Iterator[bool]:
+        """The backend's lock across processes; a backend without one lets every writer through."""
+        yield True
 
     def prepare(self, where: str, extra_ddl: list[str] = ()) -> None:
         """Create the tables (and the backend's own search structures) and check the store's schema version."""

@@ -7,6 +7,8 @@ keep in step when documents are added or removed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection
@@ -33,6 +35,9 @@ def ts_query(query: str) -> str:
     return " & ".join(f"'{t}'" for t in terms[:-1]) + (" & " if len(terms) > 1 else "") + f"'{terms[-1]}':*"
 
 
+WRITER_LOCK = 0x646F7373  # the advisory lock key of dossier's one writer ('doss')
+
+
 class PostgresStore(Store):
     def __init__(self, address: str) -> None:
         shown = re.sub(r"//[^@/]*@", "//", address)  # no password in messages
@@ -47,6 +52,22 @@ class PostgresStore(Store):
         except DBAPIError as exc:
             raise StoreError(f"cannot open the PostgreSQL store {shown}: {exc.orig}; check the address and that the "
                              "server is running") from exc
+
+    @contextmanager
+    def _writer_lock(self, on_wait: Callable[[], None] | None, wait: bool) -> Iterator[bool]:
+        """A session-level advisory lock held on a connection of its own (released if the process dies)."""
+        with self.engine.connect() as conn:
+            if not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": WRITER_LOCK}).scalar():
+                if not wait:
+                    yield False
+                    return
+                if on_wait:
+                    on_wait()
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": WRITER_LOCK})
+            try:
+                yield True
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WRITER_LOCK})
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         match = ts_query(query)

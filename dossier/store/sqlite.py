@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -44,6 +47,24 @@ class SqliteStore(Store):
             self.prepare(str(path), [_FTS_DDL])
         except DatabaseError as exc:
             raise StoreError(f"{path} cannot be opened as a dossier store ({exc.orig}); name another file with --db") from exc
+
+    @contextmanager
+    def _writer_lock(self, on_wait: Callable[[], None] | None, wait: bool) -> Iterator[bool]:
+        """An exclusive lock on a file beside the store (released by the kernel if the process dies)."""
+        with open(self.path.with_name(self.path.name + ".lock"), "a+b") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    yield False
+                    return
+                if on_wait:
+                    on_wait()
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         match = fts_query(query)

@@ -8,7 +8,9 @@ carry the token.
 from __future__ import annotations
 
 import hmac
+import os
 import re
+import secrets
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
@@ -20,31 +22,40 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from dossier import picture
+from dossier.crossdoc import bring_up_to_date
 from dossier.errors import DocumentNotFound
-from dossier.extract import load_pipeline
-from dossier.ingest import IngestOptions, ingest
 from dossier.model import Document
 from dossier.packs import load_pack
-from dossier.read import find_sources
-from dossier.read.clean import ReportDefaults
 from dossier.read.decode import DEFAULT_MAX_BYTES
 from dossier.report.timeline_chart import timeline_svg
 from dossier.store import Store, open_store
+from dossier.web.guard import Guard, allowed_hosts
 from dossier.web.highlight import marks_for, segments
+from dossier.web.uploads import UPLOAD_PREFIX, add_in_writer, clear_old_uploads
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TOKEN_COOKIE = "dossier_token"
 
 
-def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAULT_MAX_BYTES,
+               host: str | None = None) -> FastAPI:
+    """The app over the store at `db`. Its requests only read; reports are added by a `dossier add` process of
+    their own (the writer, which links them across reports), so a slow or hostile upload delays no page. `host` is
+    the address it is bound to, which the Host header may name beside loopback."""
     # No /docs or /redoc: FastAPI serves them from a CDN, and every page here must work offline.
     app = FastAPI(title="dossier", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Evidence-linked picture of a situation from news reports: reports, actors, quotes "
                               "and claims, figures, timeline.")
     pack = load_pack()
+    csrf = secrets.token_urlsafe(24)  # the upload form carries it; a page from another site cannot read it
+    with open_store(db) as writer:  # links brought up to date once, here, so that no request has to write
+        bring_up_to_date(writer, pack)
+    clear_old_uploads()
 
     def store() -> Store:
-        return open_store(db)
+        opened = open_store(db)
+        opened.read_only = True
+        return opened
 
     @app.middleware("http")
     async def require_token(request: Request, call_next):
@@ -52,7 +63,7 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
             return await call_next(request)
         given = (request.headers.get("authorization", "").removeprefix("Bearer ").strip()
                  or request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE) or "")
-        if not hmac.compare_digest(given, token):
+        if not hmac.compare_digest(given.encode("utf-8", "replace"), token.encode("utf-8")):
             return JSONResponse({"detail": "this dossier server needs its token: open the URL it printed, or send "
                                            "'Authorization: Bearer TOKEN'"}, status_code=401)
         response = await call_next(request)
@@ -152,18 +163,21 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
 
     @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
     def add_page(request: Request):
-        return page(request, "add.html", summary=None, error=None, limit=max_upload_bytes)
+        return page(request, "add.html", summary=None, error=None, limit=max_upload_bytes, csrf=csrf)
 
     @app.post("/add", response_class=HTMLResponse, include_in_schema=False)
     async def add_form(request: Request, files: Annotated[list[UploadFile] | None, File()] = None,
                        text: Annotated[str, Form()] = "", title: Annotated[str, Form()] = "",
-                       published: Annotated[str, Form()] = "", outlet: Annotated[str, Form()] = ""):
+                       published: Annotated[str, Form()] = "", outlet: Annotated[str, Form()] = "",
+                       form_token: Annotated[str, Form(alias="csrf")] = ""):
         try:
+            if not hmac.compare_digest(form_token.encode("utf-8", "replace"), csrf.encode()):
+                raise HTTPException(403, "the form is stale or came from another page: open /add again and resend")
             summary = await _ingest_upload(files or [], text, title, published, outlet)
         except HTTPException as exc:
-            return TEMPLATES.TemplateResponse(request, "add.html", {"summary": None, "error": exc.detail,
+            return TEMPLATES.TemplateResponse(request, "add.html", {"summary": None, "error": exc.detail, "csrf": csrf,
                                                                     "limit": max_upload_bytes}, status_code=exc.status_code)
-        return page(request, "add.html", summary=summary, error=None, limit=max_upload_bytes)
+        return page(request, "add.html", summary=summary, error=None, limit=max_upload_bytes, csrf=csrf)
 
     # -- API -------------------------------------------------------------------------------------------------------
     @app.get("/api/reports", tags=["reports"])
@@ -252,7 +266,7 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
     async def _ingest_upload(files: list[UploadFile], text: str, title: str, published: str, outlet: str) -> dict:
         if not files and not text.strip():
             raise HTTPException(400, "nothing to add: upload a file or paste the report's text")
-        with tempfile.TemporaryDirectory(prefix="dossier-upload-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=f"{UPLOAD_PREFIX}{os.getpid()}-") as tmp:
             paths = []
             total = 0
             for n, upload in enumerate(files):
@@ -270,16 +284,17 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
                 path = Path(tmp) / "pasted.txt"
                 path.write_text(f"{title.strip()}\n\n{text}" if title.strip() else text, encoding="utf-8")
                 paths.append(str(path))
-            options = IngestOptions(ReportDefaults(_date(published) or None, outlet.strip() or None), max_upload_bytes)
-            with store() as s:
-                summary = ingest(find_sources(paths), s, load_pipeline, options)
+            found = await add_in_writer(db, paths, max_upload_bytes, _date(published), outlet.strip() or None)
+        with store() as s:
+            headings = {d.id: d.heading for d in s.documents_by_id([a["id"] for a in found["added"]])}
         return {
-            "added": [{"id": d.id, "title": d.title, "heading": d.heading, "language": d.language}
-                      for _, d in summary.added],
-            "unchanged": [{"id": d.id, "title": d.title} for _, d in summary.unchanged],
-            "failed": [{"source": re.sub(r"^.*/\d{3}-", "", f.source), "reason": f.reason} for f in summary.failed],
+            "added": [{"id": a["id"], "title": a["title"], "heading": headings.get(a["id"], a["title"]),
+                       "language": a["language"]} for a in found["added"]],
+            "unchanged": [{"id": u["id"], "title": u["title"]} for u in found["unchanged"]],
+            "failed": [{"source": re.sub(r"^.*/\d{3}-", "", f["source"]), "reason": f["reason"]} for f in found["failed"]],
         }
 
+    app.add_middleware(Guard, hosts=allowed_hosts(host), max_body=max_upload_bytes, form_paths=["/add"])  # outermost: sees requests first
     return app
 
 

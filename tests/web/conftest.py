@@ -30,4 +30,4 @@ def web_db(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def client(web_db):
-    return TestClient(create_app(web_db, max_upload_bytes=50_000))
+    return TestClient(create_app(web_db, max_upload_bytes=50_000), base_url="http://localhost")

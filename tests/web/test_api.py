@@ -1,3 +1,5 @@
+import re
+
 """Every API endpoint and page, the escaping of report text, the token, and upload limits."""
 
 import pytest
@@ -74,7 +76,8 @@ def test_uploads_over_the_limit_and_empty_posts_are_refused_clearly(client):
     big = client.post("/api/reports", files=[("files", ("big.txt", b"word " * 20_000, "text/plain"))])
     assert big.status_code == 413 and "upload limit" in big.json()["detail"]
     assert client.post("/api/reports", data={}).status_code == 400
-    page = client.post("/add", files=[("files", ("big.txt", b"word " * 20_000, "text/plain"))])
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/add").text).group(1)
+    page = client.post("/add", files=[("files", ("big.txt", b"word " * 20_000, "text/plain"))], data={"csrf": csrf})
     assert page.status_code == 413 and "upload limit" in page.text
 
 
@@ -99,7 +102,7 @@ def test_report_text_is_escaped_on_every_page(client):
 
 
 def test_a_server_bound_elsewhere_needs_its_token(web_db):
-    guarded = TestClient(create_app(web_db, token="s3cret"))
+    guarded = TestClient(create_app(web_db, token="s3cret"), base_url="http://localhost")
     refused = guarded.get("/api/reports")
     assert refused.status_code == 401 and "token" in refused.json()["detail"]
     assert guarded.get("/api/reports", headers={"Authorization": "Bearer s3cret"}).status_code == 200

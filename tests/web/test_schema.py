@@ -12,7 +12,7 @@ from dossier.web.app import create_app
 
 
 def test_no_generated_request_causes_a_server_error(web_db):
-    schema = from_asgi("/openapi.json", create_app(web_db, max_upload_bytes=20_000))
+    schema = from_asgi("/openapi.json", create_app(web_db, max_upload_bytes=20_000, host="testserver"))
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {op.path for op in operations} >= {"/api/reports", "/api/reports/{doc_id}", "/api/actors",
                                               "/api/actors/{key}", "/api/timeline", "/api/figures", "/api/claims",

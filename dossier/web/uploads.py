@@ -1,0 +1,68 @@
+"""Reports uploaded through the web: added by a `dossier add` process of their own, the store's one writer.
+
+The server's event loop only waits for it, so other requests are answered meanwhile; the child runs extraction on
+its main thread, where each report's time budget holds (`dossier.extract.budget`), takes the store's writer lock
+(queueing behind any other `dossier add`) and links the new reports across the store before it ends. A child that
+overruns the whole upload's budget is killed; what it had written is whole documents only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from fastapi import HTTPException
+
+from dossier.extract.budget import BASE_SECONDS, SECONDS_PER_MB
+
+UPLOAD_PREFIX = "dossier-upload-"  # then the server's process id: folders of a server that died are cleared
+MODEL_LOAD_SECONDS = 60.0
+
+
+async def add_in_writer(db: str, paths: list[str], max_bytes: int, published: str | None,
+                        outlet: str | None) -> dict:
+    """`dossier add --json` over the uploaded files; its summary (added, unchanged, failed)."""
+    command = [sys.executable, "-m", "dossier", "add", *paths, "--db", db, "--json", "--max-bytes", str(max_bytes)]
+    if published:
+        command += ["--published", published]
+    if outlet:
+        command += ["--outlet", outlet]
+    size = sum(Path(p).stat().st_size for p in paths)
+    limit = MODEL_LOAD_SECONDS + len(paths) * BASE_SECONDS + SECONDS_PER_MB * size / 1_000_000
+    child = await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE,
+                                                 stderr=asyncio.subprocess.PIPE, stdin=asyncio.subprocess.DEVNULL)
+    try:
+        out, err = await asyncio.wait_for(child.communicate(), limit)
+    except asyncio.TimeoutError:
+        child.kill()
+        await child.wait()
+        raise HTTPException(504, f"adding the upload took over {limit:.0f} s and was stopped; reports already "
+                                 "stored stay, the rest were not added") from None
+    try:
+        return json.loads(out)
+    except ValueError:
+        last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+        raise HTTPException(500, f"adding the upload failed: {last[0][:300]}") from None
+
+
+def clear_old_uploads() -> None:
+    """Upload folders left by a server that was killed before it could remove them."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{UPLOAD_PREFIX}*"):
+        pid = folder.name.removeprefix(UPLOAD_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
