@@ -28,10 +28,17 @@ Receive = Callable[[], Awaitable[dict]]
 Send = Callable[[dict], Awaitable[None]]
 
 
-def allowed_hosts(bound: str | None = None) -> frozenset[str]:
-    """Host names the server answers to: loopback under every spelling, and the address it is bound to."""
+ANY_ADDRESS = ("0.0.0.0", "::")
+
+
+def allowed_hosts(bound: str | None = None) -> frozenset[str] | None:
+    """Host names the server answers to: loopback under every spelling, and the address it is bound to. None when it
+    is bound to every address: it is then reached under names it cannot know, and its token (required there) is
+    what keeps others out."""
+    if bound in ANY_ADDRESS:
+        return None
     hosts = set(LOOPBACK_HOSTS)
-    if bound and bound not in ("0.0.0.0", "::"):
+    if bound:
         hosts.add(bound.strip("[]").lower())
     return frozenset(hosts)
 
@@ -47,8 +54,8 @@ def host_name(value: str) -> str:
 class Guard:
     """ASGI middleware: the checks above, before the application sees the request."""
 
-    def __init__(self, app, hosts: Iterable[str], max_body: int, form_paths: Iterable[str] = ()) -> None:
-        self.app, self.hosts, self.max_body = app, frozenset(hosts), max_body
+    def __init__(self, app, hosts: Iterable[str] | None, max_body: int, form_paths: Iterable[str] = ()) -> None:
+        self.app, self.hosts, self.max_body = app, None if hosts is None else frozenset(hosts), max_body
         # Forms that check a CSRF token of their own: the browser posts them with 'Origin: null' (the pages send no
         # referrer), which elsewhere is refused.
         self.form_paths = frozenset(form_paths)
@@ -75,15 +82,14 @@ class Guard:
         await self.app(scope, receive, send_with_headers)
 
     def _refusal(self, method: str, headers: dict[str, str], path: str) -> tuple[int, str] | None:
-        if host_name(headers.get("host", "")) not in self.hosts:
+        if self.hosts is not None and host_name(headers.get("host", "")) not in self.hosts:
             return 400, "unknown Host header: this dossier server answers only to the addresses it serves"
         if method in SAFE_METHODS:
             return None
         origin = headers.get("origin") or headers.get("referer")
         if origin == "null" and path in self.form_paths:
             return None
-        if origin and (origin == "null" or host_name(urlsplit(origin).netloc) not in self.hosts
-                       or urlsplit(origin).netloc.lower() != headers.get("host", "").lower()):
+        if origin and (origin == "null" or urlsplit(origin).netloc.lower() != headers.get("host", "").lower()):
             return 403, "refused: the request comes from another site's page (Origin/Referer is not this server)"
         return None
 

@@ -60,13 +60,22 @@ def marks_for(findings: Findings, actor_of: dict[str, str]) -> list[Mark]:
 
 
 def segments(text: str, marks: list[Mark], anchors: frozenset[int] = frozenset()) -> list[Segment]:
-    """Consecutive pieces of `text`, each with the marks covering all of it, in order of their start; a piece that
-    starts at one of `anchors` carries it as its id."""
+    """Consecutive pieces of `text`, each with the marks covering all of it (in the order `marks` gives them); a
+    piece that starts at one of `anchors` carries it as its id. One sweep over the cuts keeps the marks open at each,
+    so a long report costs its cuts plus its marks, not their product."""
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks), *anchors})
+    by_start = sorted(range(len(marks)), key=lambda i: marks[i].start)
+    open_marks: dict[int, Mark] = {}  # index in `marks` -> mark covering the current cut
+    k = 0
     out = []
     for a, b in zip(cuts, cuts[1:]):
+        while k < len(by_start) and marks[by_start[k]].start <= a:
+            open_marks[by_start[k]] = marks[by_start[k]]
+            k += 1
+        for i in [i for i, m in open_marks.items() if m.end <= a]:
+            del open_marks[i]
         if a >= b:
             continue
-        covering = tuple(m for m in marks if m.start <= a and b <= m.end)
+        covering = tuple(open_marks[i] for i in sorted(open_marks))  # every cut is a mark's end, so each reaches b
         out.append(Segment(text[a:b], covering, f"at{a}" if a in anchors else None))
     return out

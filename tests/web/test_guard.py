@@ -2,7 +2,12 @@
 
 import asyncio
 import re
+import socket
+import threading
+import time
 
+import httpx
+import uvicorn
 from fastapi.testclient import TestClient
 
 from dossier.web.app import create_app
@@ -79,3 +84,33 @@ def test_an_oversized_body_is_refused_before_it_is_read():
     read.clear()
     asyncio.run(guard(declared, receive, send))
     assert sent[-2]["status"] == 413 and not read
+
+
+def test_a_server_bound_to_every_address_answers_any_host_but_still_refuses_other_sites(web_db):
+    everywhere = TestClient(create_app(web_db, token="s3cret", host="0.0.0.0"), base_url="http://192.168.1.20:8000")
+    assert everywhere.get("/api/reports", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    assert everywhere.get("/api/reports").status_code == 401
+    assert everywhere.post("/api/reports", data={"text": "x"}, headers={**EVIL, "Authorization": "Bearer s3cret"}
+                           ).status_code == 403
+
+
+def test_a_hostile_upload_does_not_hold_up_other_requests(web_db):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=srv.run, daemon=True).start()
+    while not srv.started:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    hostile = ("Title\n\nReuters " + "(" * 20_000 + "\n\n" + '"a said" ' * 2000).encode()
+    upload = threading.Thread(target=lambda: httpx.post(f"{base}/api/reports", timeout=300,
+                                                        files=[("files", ("hostile.txt", hostile, "text/plain"))]))
+    try:
+        upload.start()
+        time.sleep(0.5)  # the upload is in: its child process is loading the model or extracting
+        answered = [httpx.get(f"{base}{url}", timeout=60).status_code for url in ("/", "/api/reports", "/actors")]
+        assert answered == [200, 200, 200] and upload.is_alive()  # answered while the upload was still being added
+        upload.join()
+    finally:
+        srv.should_exit = True
