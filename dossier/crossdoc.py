@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from dossier.packs import Pack
 from dossier.resolve.actors import AliasDecision, link_batch
-from dossier.resolve.copies import MIN_SHARED_SAMPLES, judge, promising, sample, shingles
+from dossier.resolve.copies import MIN_SHARED_SAMPLES, STOCK_PHRASE, judge, promising, sample, shingles
 from dossier.resolve.entities import Tally
 from dossier.store import Store
 from dossier.store.base import LINKS_MADE_WITH
@@ -101,13 +101,17 @@ def _compare(store: Store, batch: int, on_batch) -> int:
                 signature = shingles(doc.text)
                 hashes = sample(signature)
                 shared: dict[str, int] = {}
-                for holders in work.holders(hashes).values():
+                held = work.holders(hashes)
+                for holders in held.values():
                     for other in holders:
                         shared[other] = shared.get(other, 0) + 1
                 sizes = work.sample_counts([d for d, n in shared.items() if n >= MIN_SHARED_SAMPLES])
                 candidates = work.documents([d for d, size in sizes.items() if promising(shared[d], len(hashes), size)])
                 work.save_copies(judge(doc, signature, ((c, shingles(c.text)) for c in candidates)))
                 work.post(doc.id, hashes)
+                crossed = {h: [*holders, doc.id] for h, holders in held.items() if len(holders) == STOCK_PHRASE}
+                if crossed:
+                    work.recheck_copies(crossed)
             work.mark("compared", [d.id for d in documents])
         done += len(documents)
         if on_batch:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from dossier.model import Document
@@ -84,10 +84,11 @@ def judge(doc: Document, signature: frozenset[str], candidates: Iterable[tuple[D
 
 def find_copies(documents: Sequence[Document], threshold: float = COPY_CONTAINMENT) -> list[CopyLink]:
     """Copy links among documents held in memory, found the way the store finds them as reports arrive: candidates
-    by shared samples (samples in more than STOCK_PHRASE reports are stock phrases), then judged on all shingles."""
+    by shared samples (samples in more than STOCK_PHRASE reports are stock phrases), then judged on all shingles;
+    links that only stock phrases made candidates are dropped (`still_candidates`), whatever the order."""
     postings: dict[int, list[str]] = defaultdict(list)
     signatures: dict[str, frozenset[str]] = {}
-    samples: dict[str, int] = {}
+    sampled: dict[str, frozenset[int]] = {}
     by_id = {d.id: d for d in documents}
     links = []
     for doc in documents:
@@ -99,13 +100,24 @@ def find_copies(documents: Sequence[Document], threshold: float = COPY_CONTAINME
         for h in hashes:
             if len(postings[h]) <= STOCK_PHRASE:
                 shared.update(postings[h])
-        candidates = [d for d, n in shared.items() if promising(n, len(hashes), samples[d])]
+        candidates = [d for d, n in shared.items() if promising(n, len(hashes), len(sampled[d]))]
         links += judge(doc, signature, ((by_id[d], signatures[d]) for d in candidates), threshold)
         signatures[doc.id] = signature
-        samples[doc.id] = len(hashes)
+        sampled[doc.id] = frozenset(hashes)
         for h in hashes:
             postings[h].append(doc.id)
+    stock = {h for h, docs in postings.items() if len(docs) > STOCK_PHRASE}
+    links = [link for link in links if still_candidates(sampled[link.copy], sampled[link.original], stock, threshold)]
     return sorted(links, key=lambda link: (link.original, link.copy))
+
+
+def still_candidates(mine: frozenset[int], theirs: frozenset[int], stock: Collection[int],
+                     threshold: float = COPY_CONTAINMENT) -> bool:
+    """Rule `stock_phrase_recheck`: a pair linked while a sample they share was rare stays linked only if it is
+    still promising without the samples that have since become stock phrases. A report arriving later counts only
+    the rare samples, so without this the links would depend on the order reports arrive in."""
+    shared = sum(1 for h in mine & theirs if h not in stock)
+    return promising(shared, len(mine), len(theirs), threshold)
 
 
 def families(doc_ids: Sequence[str], links: Sequence[CopyLink]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from dossier.model import Attribution, Document, Event
 from dossier.resolve.actors import Linked
-from dossier.resolve.copies import STOCK_PHRASE, CopyLink
+from dossier.resolve.copies import STOCK_PHRASE, CopyLink, still_candidates
 from dossier.resolve.entities import Actor, Tally
 from dossier.store import schema
 from dossier.store.rows import document_from_row, from_row
@@ -151,6 +151,29 @@ class Linking:
             self.conn.execute(insert(schema.shingle_samples), rows)
         d = schema.documents
         self.conn.execute(update(d).where(d.c.id == doc_id).values(samples=len(rows)))
+
+    def recheck_copies(self, crossed: dict[int, list[str]]) -> int:
+        """Rule `stock_phrase_recheck` (dossier.resolve.copies.still_candidates): `crossed` maps each sample that
+        has just become a stock phrase to its holders; the copy links among those holders are judged again without
+        the stock samples, and those no longer promising are dropped. Returns how many were dropped."""
+        c, t = schema.copy_links, schema.shingle_samples
+        pairs: set[tuple[str, str]] = set()
+        for docs in crossed.values():
+            for r in self.conn.execute(select(c.c.copy, c.c.original)
+                                       .where(c.c.copy.in_(docs), c.c.original.in_(docs))):
+                pairs.add((r.copy, r.original))
+        if not pairs:
+            return 0
+        sampled = {doc: frozenset(h for h, in self.conn.execute(select(t.c.hash).where(t.c.doc_id == doc)))
+                   for doc in {d for pair in pairs for d in pair}}
+        shared = set().union(*(sampled[a] & sampled[b] for a, b in pairs))
+        count = select(func.count()).select_from(select(t.c.doc_id).where(t.c.hash == bindparam("h"))
+                                                 .limit(STOCK_PHRASE + 1).subquery())
+        stock = {h for h in shared if self.conn.execute(count, {"h": h}).scalar() > STOCK_PHRASE}
+        dropped = [(a, b) for a, b in sorted(pairs) if not still_candidates(sampled[a], sampled[b], stock)]
+        for a, b in dropped:
+            self.conn.execute(delete(c).where(c.c.copy == a, c.c.original == b))
+        return len(dropped)
 
     def sample_counts(self, doc_ids: Collection[str]) -> dict[str, int]:
         d = schema.documents

@@ -67,3 +67,33 @@ def test_bounds_decide_compatibility():
     assert compatible(figure("up to 200", 200, "max"), figure("150", 150))
     assert not compatible(figure("more than 1,000", 1000, "min"), figure("about 300", 300, "about"))
     assert compatible(figure("about 200", 200, "about"), figure("210", 210))
+
+
+def words(seed: int, n: int) -> str:
+    """n made-up words, the same for the same seed: text no other report shares by chance."""
+    return " ".join(f"w{seed}x{(i * 7919 + seed * 104729) % 100003}" for i in range(n))
+
+
+def stock_phrase_corpus() -> list[Document]:
+    """Six reports that share only a long boilerplate paragraph (a stock phrase once more than STOCK_PHRASE=3 hold
+    it), and a true copy: 'y' repeats 'x' as well as the boilerplate."""
+    boiler = words(0, 60)
+    docs = [doc(f"r{i}", f"{boiler} {words(i, 60)}", f"2022-03-0{i}") for i in range(1, 7)]
+    docs.append(doc("x", f"{words(50, 60)} {boiler}", "2022-03-07"))
+    docs.append(doc("y", f"{words(50, 60)} {boiler} {words(51, 5)}", "2022-03-08"))
+    return docs
+
+
+def test_copy_links_do_not_depend_on_the_order_reports_arrive_in(monkeypatch):
+    import itertools
+
+    import dossier.resolve.copies as copies
+
+    monkeypatch.setattr(copies, "STOCK_PHRASE", 3)
+    docs = stock_phrase_corpus()
+    answers = {tuple(find_copies([docs[i] for i in order]))
+               for order in itertools.islice(itertools.permutations(range(len(docs))), 0, 5040, 97)}
+    answers.add(tuple(find_copies(docs[::-1])))
+    assert len(answers) == 1
+    (links,) = answers
+    assert [(link.copy, link.original) for link in links] == [("y", "x")]

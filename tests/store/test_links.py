@@ -101,3 +101,26 @@ def test_removing_a_report_takes_its_links_with_it(store):
     store.remove("d")
     assert crossdoc.bring_up_to_date(store, PACK).rebuilt
     assert store.copy_links() == [] and all(doc != "d" for doc, _ in store.links_in())
+
+
+def test_copy_links_in_the_store_do_not_depend_on_arrival_order(store, tmp_path, monkeypatch):
+    """Reports sharing a boilerplate paragraph: the first few to arrive find each other while it is rare; once more
+    than STOCK_PHRASE hold it, those links are judged again without it, so either order ends with the one true copy."""
+    import dossier.crossdoc
+    import dossier.resolve.copies
+    import dossier.store.links
+    from dossier.store.sqlite import SqliteStore
+    from tests.resolve.test_copies_claims_figures import stock_phrase_corpus
+
+    for module in (dossier.resolve.copies, dossier.store.links, dossier.crossdoc):
+        monkeypatch.setattr(module, "STOCK_PHRASE", 3)
+    docs = stock_phrase_corpus()
+    for doc in docs:
+        store.add(doc, Findings(doc.id, (), ()))
+        crossdoc.bring_up_to_date(store, PACK)  # one report at a time: each arrives after the ones before it
+    with SqliteStore(tmp_path / "reversed.db") as other:
+        for doc in reversed(docs):
+            other.add(doc, Findings(doc.id, (), ()))
+            crossdoc.bring_up_to_date(other, PACK)
+        assert [(c.copy, c.original) for c in other.copy_links()] == [("y", "x")]
+    assert [(c.copy, c.original) for c in store.copy_links()] == [("y", "x")]
