@@ -151,7 +151,9 @@ class TimeExpr:
 @dataclass(frozen=True)
 class Quantity:
     """A figure: `value` None when vague ('several thousand'); `high` for ranges; `bound` says what an approximate
-    figure promises ('max' for 'up to', 'min' for 'more than', 'about', 'range'); `about` is what it counts."""
+    figure promises ('max' for 'up to', 'min' for 'more than', 'about', 'range'); `about` is what it counts, said with
+    the clause it stands in ('volunteers from Belarus fighting in defence of Ukraine'); `counted` the counted phrase
+    alone ('volunteers from Belarus')."""
 
     start: int
     end: int
@@ -163,6 +165,7 @@ class Quantity:
     bound: str | None = None
     high: float | None = None
     when: str | None = None
+    counted: str | None = None
 
 
 @dataclass(frozen=True)

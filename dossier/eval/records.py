@@ -88,6 +88,8 @@ class PredictedSpan:
     start: int
     end: int
     value: float | str | None
+    about: str | None = None  # what a figure counts, for quantities (scored on the matched ones)
+    when: str | None = None  # the time a figure refers to
 
 
 @dataclass(frozen=True)

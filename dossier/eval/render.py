@@ -20,8 +20,10 @@ def _cells(evaluation: Evaluation, row: str) -> tuple[str, str, str]:
 
 
 def _tail_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
-    agree, matched = evaluation.hedged
-    rows = [("hedged flag accuracy", f"{agree / matched:.3f} of {matched}" if matched else "— (no match)")]
+    labels = {"hedged": "hedged flag accuracy", "quantity_about": "figure 'about' accuracy",
+              "quantity_when": "figure 'when' accuracy"}
+    rows = [(labels[key], f"{agree / matched:.3f} of {matched}" if matched else "— (no match)")
+            for key, (agree, matched) in evaluation.agreements().items()]
     rows += [(f"meta: {k} accuracy", _f(v)) for k, v in evaluation.meta.items()]
     return rows
 

@@ -44,7 +44,7 @@ def dossier_predictor() -> Predictor:
             mentions=mentions,
             mention_labels=labels,
             attributions=attributions,
-            quantities=[PredictedSpan(q.start, q.end, q.value) for q in findings.quantities],
+            quantities=[PredictedSpan(q.start, q.end, q.value, q.about, q.when) for q in findings.quantities],
             times=[_time_span(t, document) for t in findings.times if t.value],
             events=[PredictedEvent(e.date, e.start, e.end) for e in findings.events],
             boilerplate=[f.text for f in document.furniture],

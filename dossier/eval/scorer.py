@@ -224,12 +224,18 @@ class Evaluation:
     meta: dict[str, float]
     hedged: tuple[int, int]  # matched attributions whose hedged flag agrees, matched attributions
     docs: int
+    # matched figures whose `about` (token F1 >= ABOUT_MIN_F1) and `when` (equal) agree with the gold, and how many
+    quantity_about: tuple[int, int] = (0, 0)
+    quantity_when: tuple[int, int] = (0, 0)
+
+    def agreements(self) -> dict[str, tuple[int, int]]:
+        return {"hedged": self.hedged, "quantity_about": self.quantity_about, "quantity_when": self.quantity_when}
 
     def as_dict(self) -> dict:
-        agree, matched = self.hedged
         out: dict = {"entities": self.entities.as_dict()}
         out.update({name: score.as_dict() for name, score in self.sections.items()})
-        out["hedged"] = {"accuracy": round(agree / matched, 4) if matched else 0.0, "matched": matched}
+        for key, (agree, matched) in self.agreements().items():
+            out[key] = {"accuracy": round(agree / matched, 4) if matched else 0.0, "matched": matched}
         out["meta"] = {k: round(v, 4) for k, v in self.meta.items()}
         out["docs"] = self.docs
         return out
@@ -259,6 +265,7 @@ def evaluate(pairs: Sequence[tuple[GoldDoc, Predicted]]) -> Evaluation:
     totals = {name: Score(0, 0, 0) for name in SECTIONS}
     details: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
     agree = matched = 0
+    about, when = [0, 0], [0, 0]
     meta = {"published": 0, "title": 0, "authors": 0}
     for g, p in pairs:
         direct_gold = [a for a in g.attributions if a.direct]
@@ -281,6 +288,24 @@ def evaluate(pairs: Sequence[tuple[GoldDoc, Predicted]]) -> Evaluation:
             totals[name] = totals[name] + result.score
             details[g.name][name] = ([describe(gold_items[i], p.text) for i in result.missed],
                                      [describe(pred_items[i], p.text) for i in result.false])
+        about_misses, when_misses = [], []
+        figure_matches = span_matcher(p.text, quantity_value_equal)
+        for gold_q in g.quantities:
+            pred_q = next((q for q in p.quantities if figure_matches(gold_q, q)), None)
+            if pred_q is None:
+                continue
+            about[1] += 1
+            when[1] += 1
+            if about_agrees(gold_q.about, pred_q.about):
+                about[0] += 1
+            else:
+                about_misses.append(f"{gold_q.text!r} counts {gold_q.about!r}, read as {pred_q.about!r}")
+            if gold_q.when == pred_q.when:
+                when[0] += 1
+            else:
+                when_misses.append(f"{gold_q.text!r} refers to {gold_q.when}, read as {pred_q.when}")
+        details[g.name]["quantity_about"] = (about_misses, [])
+        details[g.name]["quantity_when"] = (when_misses, [])
         for gold_attr in g.attributions:
             pred_attr = next((a for a in p.attributions if attribution_matcher(spellings)(gold_attr, a)), None)
             if pred_attr is not None:
@@ -293,7 +318,18 @@ def evaluate(pairs: Sequence[tuple[GoldDoc, Predicted]]) -> Evaluation:
     links = (sorted(_pair_text(x) for x in gold_pairs - predicted_pairs),
              sorted(_pair_text(x) for x in predicted_pairs - gold_pairs))
     return Evaluation(entities, totals, details, links, {k: v / n if n else 0.0 for k, v in meta.items()},
-                      (agree, matched), n)
+                      (agree, matched), n, tuple(about), tuple(when))
+
+
+ABOUT_MIN_F1 = ATTRIBUTION_MIN_F1
+
+
+def about_agrees(gold: str | None, predicted: str | None) -> bool:
+    """What a figure counts, scored as an attribution's content is: word-bag F1 against the gold's `about`. A gold
+    figure that counts nothing in particular agrees only with a prediction that names nothing either."""
+    if not gold:
+        return not predicted
+    return token_f1(gold, predicted or "") >= ABOUT_MIN_F1
 
 
 def describe(item: object, text: str) -> str:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS
-from dossier.extract.numbers import APPROX_MARKERS, SHARE_WORD
+from dossier.extract.numbers import APPROX_MARKERS, SHARE_WORD, TWO_UNITS
 from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import currency_before, rate_after, unit_span_after
 
@@ -111,6 +111,10 @@ def unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str 
     it counts."""
     surface = text[start:end]
     low = surface.lower()
+    if kind == "ORDINAL":  # 'a sixth consecutive term' counts terms
+        return head.lemma_ if head is not None and head.pos_ == "NOUN" else None
+    if TWO_UNITS.fullmatch(low):  # 'two years and three months', in years
+        return kind
     currency = currency_before(text[max(0, start - 6):start] + surface[:next(
         (i for i, c in enumerate(surface) if c.isdigit()), 0)].rstrip("-−"))  # '$-50.8bn'
     numbers = list(_NUMBER_PART.finditer(surface))

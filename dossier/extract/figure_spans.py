@@ -45,6 +45,13 @@ _GLUED = re.compile(r"(?<![\w.,$€£¥-])(\d[\d,]*(?:\.\d+)?)([a-zA-Zµμ%°][a
 _METRES = re.compile(r"\s*(?:\(\s*[\d,.]+\s*(?:ft|feet|foot|yd|yards?|in|inches)\s*\)\s*)?-?\s*"
                      r"(?:long|tall|high|wide|deep|thick|in (?:length|height|diameter|width))\b|\s*\(\s*[\d,.]+\s*(?:ft|feet)\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
+# An ordinal that counts a recurring series: 'a sixth consecutive presidential term', 'the 7th five-year term'.
+_SERIES_ORDINAL = re.compile(
+    rf"(?i)\b({en.alternation(en.ORDINAL_WORDS)}|[2-9]\d*(?:st|nd|rd|th)|1\d+(?:st|nd|rd|th))\s+"
+    rf"(?:(?:{en.alternation(en.SERIES_QUALIFIERS)}|[\w]+-year)\s+){{0,2}}{en.alternation(en.SERIES_NOUNS)}\b")
+# A length of time in two units: 'two years and three months' (a list '3 years, 2 months, 14 days' is parts).
+_TWO_UNIT_DURATION = re.compile(
+    rf"(?i)\b({_N})\s+(years?|months?)\s+and\s+({_N})\s+(months?|weeks?|days?)\b")
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "year of age"}
 _TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-−]?[$€£¥]?\d)")
 _CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=|"
@@ -139,6 +146,10 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
     for m in _SCIENTIFIC.finditer(text):
         found = unit_span_after(text[m.end():m.end() + 30])  # '2.998×10−8 meters per second', whole
         spans.append((m.start(), m.end() + (found[1] if found else 0), "QUANTITY" if found else "CARDINAL"))
+    for m in _SERIES_ORDINAL.finditer(text):
+        spans.append((m.start(1), m.end(1), "ORDINAL"))
+    for m in _TWO_UNIT_DURATION.finditer(text):
+        spans.append((m.start(), m.end(), m.group(2).lower().rstrip("s") + "s"))
     for m in _DURATION.finditer(text):
         # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
         if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):

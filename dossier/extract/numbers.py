@@ -73,10 +73,22 @@ def parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+TWO_UNITS = re.compile(r"(.+?)\s+(years?|months?)\s+and\s+(.+?)\s+(months?|weeks?|days?)")
+_PART_OF = {("year", "month"): 1 / 12, ("year", "week"): 1 / 52, ("year", "day"): 1 / 365, ("month", "week"): 7 / 30,
+            ("month", "day"): 1 / 30}
+
+
 def parse_amount(text: str) -> Amount:
     """The amount in a figure's text, with its approximation marker ('up to 200', 'several thousand', 'between 3,000
     and 5,000', '1.5 million', 'a dozen', '79%')."""
     low = " ".join(text.lower().replace("–", "-").replace("−", "-").replace("-to-", " to ").split())
+    if low in en.ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", low):  # 'sixth', '7th' (a series' count)
+        return Amount(float(en.ORDINAL_WORDS.get(low) or low[:-2]))
+    two = TWO_UNITS.fullmatch(low)
+    if two:  # 'two years and three months' is 2.25 years: a length of time in its larger unit
+        whole, part = parse_amount(two.group(1)).value, parse_amount(two.group(3)).value
+        if whole is not None and part is not None:
+            return Amount(whole + part * _PART_OF[(two.group(2).rstrip("s"), two.group(4).rstrip("s"))])
     low = re.sub(r"(?<![\w.,])\.(?=\d)", "0.", low)  # '.500', '.001 per cent'
     negative = re.match(r"(?:minus[\s-]?|-(?=\$?\d))", low)
     if negative:

@@ -66,7 +66,7 @@ def extract_parsed(document: Document, parsed: Parsed) -> Findings:
     attributions = extract_attributions(text, parsed, findings.mentions, document.authors)
     published = as_date(document.published)
     times = extract_times(text, parsed, published)
-    quantities = extract_quantities(text, parsed, times, [q for q in find_quotes(text) if q.words(text) > 0])
+    quantities = extract_quantities(text, parsed, times, [q for q in find_quotes(text) if q.words(text) > 0], published)
     events = extract_events(text, parsed, times, findings.mentions, document.published)
     return replace(findings, attributions=tuple(attributions), times=(*times, *furniture_times(document, published)),
                    quantities=tuple(quantities), events=tuple(events))

@@ -8,15 +8,17 @@ refers to when its sentence fixes one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from dossier.extract.counted import about, head_token, unit
 from dossier.extract.dates import MONTHS
+from dossier.extract.figure_about import anchor_of, describe
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
+from dossier.extract.figure_when import when_of
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
 from dossier.extract.spans import SpanIndex, TakenSpans
 from dossier.extract.speech.quotes import QuoteSpan
@@ -27,7 +29,7 @@ from dossier.model import Quantity, TimeExpr
 
 
 def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence[TimeExpr],
-                       quotes: Sequence[QuoteSpan]) -> list[Quantity]:
+                       quotes: Sequence[QuoteSpan], published: date | None = None) -> list[Quantity]:
     blocked = SpanIndex([(t.start, t.end) for t in times] + [(q.start, q.end) for q in quotes])
     quoted = SpanIndex((q.start, q.end) for q in quotes)
     spans, names = figure_candidates(text, parsed)
@@ -49,7 +51,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if sign and not text[start:end].lower().startswith(tuple(APPROX_MARKERS)):
             start -= len(sign.group(0))
         surface = text[start:end]
-        if _not_a_figure(text, start, end, surface):
+        if kind != "ORDINAL" and _not_a_figure(text, start, end, surface):  # a series' ordinal is a count
             continue
         amount = parse_amount(surface[:-1] if kind == "metre" and surface.endswith("m") else surface)  # not 'million'
         if amount.value is None and not amount.approx:
@@ -62,11 +64,17 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
                 (kind == "CARDINAL" and _names_a_thing(tokens, start, head))
                 or any(a < start and end <= b for a, b in name_index.holding(start))):
             continue
+        first, last = tokens(start), tokens.last_in(start, end)
+        counted = about(head, first, last)
+        measured = unit(text, start, end, kind, head)
+        own = range(first.i, last.i + 1) if first is not None and last is not None and first.doc is last.doc \
+            else range(0)
         out.append(Quantity(
-            start=start, end=end, text=surface, value=amount.value, high=amount.high,
-            unit=unit(text, start, end, kind, head), about=about(head, tokens(start), tokens.last_in(start, end)),
+            start=start, end=end, text=surface, value=amount.value, high=amount.high, unit=measured,
+            about=describe(counted, head, own, (measured or "").startswith("percent")), counted=counted,
             approx=amount.approx, bound=amount.bound,
-            when=_when(text, start, valued, valued_starts),
+            when=when_of(anchor_of(head, own) if head is not None else last, tokens, valued, valued_starts,
+                         published, counts_things=not _measures(measured)),
         ))
         taken.add(start, end)
     return _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))))
@@ -106,7 +114,8 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 and not re.match(r"[-–/]", text[q.end:q.end + 1])
                 and not _TO_LEVEL.search(text[max(0, q.start - 25):q.start])):  # 'closed at 1,334' is a level
             per = rate_after(text[q.end:q.end + 30]) if " per " not in last.unit else None
-            q = replace(q, unit=f"{last.unit} per {per}" if per else last.unit, about=q.about or last.about)
+            q = replace(q, unit=f"{last.unit} per {per}" if per else last.unit, about=q.about or last.about,
+                        counted=q.counted or last.counted)
         out.append(q)
     return out
 
@@ -135,7 +144,7 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             low = last.value * scale if re.fullmatch(r"[\d.,]+", last.text) and last.value <= q.value / scale else last.value
             out[-1] = Quantity(start=start, end=q.end, text=text[start:q.end], value=low, high=q.value,
                                unit=q.unit or last.unit, about=q.about or last.about, approx=True, bound="range",
-                               when=last.when)
+                               when=last.when, counted=q.counted or last.counted)
             continue
         out.append(q)
     return out
@@ -216,10 +225,7 @@ _AMOUNT_WORD = re.compile("|".join([r"\d", *en.number_words(1, 50), *en.SCALE_WO
                                     "half", "third", "quarter", "fourth", "fifth", "tenth"]))
 
 
-def _when(text: str, start: int, times: Sequence[TimeExpr], starts: Sequence[int]) -> str | None:
-    """The resolved time in the figure's sentence nearest to it, if any (`times` valued and in order, `starts`
-    where each begins)."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    sentence_end = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
-    near = times[bisect_left(starts, sentence_start):bisect_left(starts, sentence_end)]
-    return min(near, key=lambda t: abs(t.start - start)).value if near else None
+def _measures(unit: str | None) -> bool:
+    """A length of time or a unit of measurement ('five-year', '700-kilometre'): it holds at no particular time."""
+    name = (unit or "").split(" per ")[0]
+    return bool(name) and (is_lexicon_unit(name) or name.rstrip("s") in TIME_UNITS)

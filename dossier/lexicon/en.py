@@ -163,6 +163,23 @@ party council government administration office regiment battalion brigade unit c
 alliance coalition network channel outlet publication newspaper paper website site broadcaster company firm bank
 army military police parliament assembly cabinet bureau department directorate board foundation fund campaign
 watchdog initiative team club association federation platform""")
+# Past participles that are not the stem and -ed: what a figure counts is said as 'votes taken by ...'.
+IRREGULAR_PARTICIPLES = dict(pair.split(":") for pair in """take:taken give:given win:won get:got send:sent hold:held
+bring:brought see:seen find:found make:made lose:lost keep:kept catch:caught buy:bought sell:sold pay:paid lead:led
+leave:left meet:met put:put set:set cut:cut hit:hit shoot:shot fight:fought build:built spend:spent steal:stolen
+write:written drive:driven break:broken choose:chosen speak:spoken tell:told say:said know:known throw:thrown
+grow:grown show:shown draw:drawn begin:begun run:run come:come become:become go:gone do:done have:had feel:felt
+hear:heard understand:understood stand:stood sit:sat beat:beaten bind:bound flee:fled freeze:frozen hide:hidden
+seek:sought strike:struck swear:sworn teach:taught think:thought wear:worn withdraw:withdrawn overthrow:overthrown
+rise:risen fall:fallen eat:eaten forget:forgotten lend:lent shut:shut spread:spread let:let read:read bet:bet
+cost:cost hurt:hurt split:split slay:slain forgive:forgiven""".split())
+# Words that open a comparison's base: a date under them is what a figure is compared with, not its own time.
+COMPARISON_WORDS = words("than compared versus")
+# Prepositions that say who reports a figure, not what it counts ("according to a poll").
+ATTRIBUTING_PREPOSITIONS = words("according")
+# Nouns whose 'of' phrase holds what a figure counts ("a group of 200 volunteers", "a total of 800 people").
+COLLECTIVE_NOUNS = words("""group total number crowd team contingent batch detachment handful majority minority share
+percentage proportion column convoy party""")
 # Plural nouns for people acting together, which a definite description refers back to an organisation by.
 MEMBER_NOUNS = words("""hackers activists partisans members fighters volunteers organisers organizers founders leaders
 officials representatives authorities investigators prosecutors""")
@@ -281,6 +298,14 @@ NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+# Things that recur as a numbered series, whose ordinal counts them ('a sixth consecutive term', 'the fifth package
+# of sanctions', 'for the seventh time'); 'first' counts nothing yet.
+SERIES_NOUNS = words("term terms package packages round rounds time times wave waves tranche tranches mandate")
+# Words that may stand between such an ordinal and its noun ('sixth consecutive presidential term').
+SERIES_QUALIFIERS = words("consecutive straight successive presidential new")
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mil": 1_000_000, "billion": 1_000_000_000,
           "trillion": 10**12, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000,

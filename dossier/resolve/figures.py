@@ -35,7 +35,7 @@ def measure_of(q: Quantity) -> str | None:
     if q.unit in (None, "", "years", "hours", "days", "weeks", "months"):
         return None
     if q.unit == "percent" or re.fullmatch(r"[A-Z]{3}", q.unit or ""):
-        first = next((w for w in re.findall(r"[a-z]+", (q.about or "").lower()) if len(w) > 3), None)
+        first = next((w for w in re.findall(r"[a-z]+", (q.counted or "").lower()) if len(w) > 3), None)
         return f"{q.unit} of {first}" if first else None
     return q.unit
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 metadata = MetaData()
 
@@ -100,6 +100,7 @@ quantities = Table(
     Column("bound", Text),
     Column("high", Float),
     Column("when", Text),
+    Column("counted", Text),
     Index("ix_quantities_doc", "doc_id"),
 )
 

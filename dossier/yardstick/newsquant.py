@@ -16,6 +16,7 @@ from dossier.extract.numbers import COLLECTIVES, SCALES, SHARE_WORD, VAGUE
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.times import extract_times
 from dossier.extract.units import CURRENCY_NAMES, is_lexicon_unit
+from dossier.lexicon import en
 from dossier.model import Quantity
 from dossier.yardstick.metrics import prf
 from dossier.yardstick.result import Row, Yardstick
@@ -113,9 +114,9 @@ def unit_name(q: Quantity) -> str:
     ('heart transplant'), as the annotation does."""
     name = benchmark_name(q.unit)
     if q.unit is None and _SHARE.search(q.text):
-        return _share_name(q.about)
-    if q.about and q.unit and not is_lexicon_unit(q.unit) and q.unit not in _BENCHMARK_NAMES and " " in q.about:
-        words = q.about.split()
+        return _share_name(q.counted)
+    if q.counted and q.unit and not is_lexicon_unit(q.unit) and q.unit not in _BENCHMARK_NAMES and " " in q.counted:
+        words = q.counted.split()
         head = next((i for i, w in enumerate(words) if w.lower().startswith(q.unit.lower()[:4])), None)
         if head:
             before = [w.lower() for w in words[:head]]
@@ -152,6 +153,9 @@ _FROM = re.compile(rf"(?i)\bfrom\s+{_MARKS}$")
 _TO = re.compile(rf"(?i)\b(?:up\s+)?to\s+{_MARKS}$")
 
 
+ORDINAL = rf"\d+(?:st|nd|rd|th)|{'|'.join(en.ORDINAL_WORDS)}"
+
+
 def in_newsquant_conventions(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """dossier's figures written as NewsQuant annotates them where the two disagree on what a figure is. Each rule
     is the benchmark's convention, not dossier's; the plain 'dossier' row scores dossier's own figures.
@@ -159,9 +163,13 @@ def in_newsquant_conventions(sentence: str, found: list[Quantity]) -> list[Quant
     - 'from $36,040 ... to $34,935' is one range from the first to the second, even a falling one (dossier: two
       figures, each with its own time);
     - an amount with no definite number is an order of magnitude: 'thousands' 1,000-10,000, 'tens of millions'
-      10-100 million, 'dozens' 12-120 (dossier: value null, as its gold schema says)."""
+      10-100 million, 'dozens' 12-120 (dossier: value null, as its gold schema says);
+    - an ordinal is no quantity, even one that counts a series ('for the second time this year'; dossier: a count
+      of the series, as its gold schema annotates 'a sixth consecutive term')."""
     out: list[Quantity] = []
     for q in sorted(found, key=lambda q: q.start):
+        if re.fullmatch(ORDINAL, q.text.lower()):
+            continue
         last = out[-1] if out else None
         if last is not None and last.high is None and q.high is None and None not in (last.value, q.value) \
                 and (last.unit == q.unit or None in (last.unit, q.unit)) and q.start - last.end < 60 \

@@ -128,3 +128,24 @@ def test_a_hedge_on_a_statement_the_text_does_not_hedge_is_a_false_one():
     hedges = evaluate([(GOLD_A, predicted)]).as_dict()["hedges"]
     assert (hedges["tp"], hedges["predicted"], hedges["gold"]) == (1, 2, 1)
     assert hedges["f1"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_what_a_matched_figure_counts_and_when_are_scored():
+    text = "Up to 200 volunteers fought in March 2022. A poll found 79% of respondents opposed the war."
+    gold = parse_gold({"doc": "c.txt", "meta": {"title": None, "authors": [], "published": "2022-04-01"},
+                       "quantities": [
+                           {"text": "Up to 200", "value": 200, "about": "volunteers", "when": "2022-03"},
+                           {"text": "79%", "value": 79, "about": "respondents opposed to the war", "when": None},
+                           {"text": "5", "value": 5, "about": "tanks", "when": None}]}, "c.json")
+    predicted = Predicted(name="c.txt", text=text, quantities=[
+        PredictedSpan(*at(text, "200"), 200.0, "volunteers", "2022-03"),  # both right
+        PredictedSpan(*at(text, "79%"), 79.0, "respondents", "2022"),  # 'about' F1 0.33 < 0.5, 'when' wrong
+    ])
+    result = evaluate([(gold, predicted)])
+    scores = result.as_dict()
+    # The unmatched gold figure ('5') is not counted: only the two matched figures are judged.
+    assert scores["quantity_about"] == {"accuracy": 0.5, "matched": 2}
+    assert scores["quantity_when"] == {"accuracy": 0.5, "matched": 2}
+    misses = result.details["c.txt"]
+    assert misses["quantity_about"][0] == ["'79%' counts 'respondents opposed to the war', read as 'respondents'"]
+    assert misses["quantity_when"][0] == ["'79%' refers to None, read as 2022"]

@@ -50,7 +50,8 @@ def test_percentages_money_and_compounds(nlp):
 
 def test_the_thing_counted_comes_from_the_parse(nlp):
     (q,) = findings(nlp, "A group of up to 200 volunteers from Belarus is fighting near Kyiv.").quantities
-    assert q.about == "volunteers from Belarus" and q.unit == "volunteer"
+    assert q.counted == "volunteers from Belarus" and q.unit == "volunteer"
+    assert q.about == "volunteers from Belarus fighting near Kyiv"  # with the clause it stands in
 
 
 def test_a_figure_takes_the_time_its_sentence_fixes(nlp):
@@ -276,7 +277,7 @@ def test_multiples_and_frequencies_written_with_times(nlp):
 def test_what_is_counted_keeps_hyphens_and_joined_modifiers_but_not_the_approximation(nlp):
     got = findings(nlp, "An estimated 5 million children died. It runs 20 coal-fired power plants and two gas-only "
                         "units. About 460 Kia and Hyundai cars were stolen.").quantities
-    assert [q.about for q in got] == ["children", "coal-fired power plants", "gas-only units", "Kia and Hyundai cars"]
+    assert [q.counted for q in got] == ["children", "coal-fired power plants", "gas-only units", "Kia and Hyundai cars"]
 
 
 def test_clock_times_an_article_before_a_dollar_and_a_year_earlier_are_not_units(nlp):
@@ -300,12 +301,12 @@ def test_a_bare_lower_end_takes_the_upper_end_s_scale_and_an_elided_unit_keeps_i
 
 def test_words_that_qualify_the_count_are_not_what_is_counted(nlp):
     got = findings(nlp, "The launches offer a combined 435 homes. Eight other employees left.").quantities
-    assert [q.about for q in got] == ["homes", "employees"]
+    assert [q.counted for q in got] == ["homes", "employees"]
 
 
 def test_a_sign_after_the_currency_mark_and_a_scale_written_as_a_capital_letter(nlp):
     got = findings(nlp, "The trade balance fell to $-12.4bn in May. The population is about 8 B people.").quantities
-    assert [(q.value, q.unit, q.about) for q in got] == [(-12.4e9, "USD", None), (8e9, "people", "people")]
+    assert [(q.value, q.unit, q.counted) for q in got] == [(-12.4e9, "USD", None), (8e9, "people", "people")]
 
 
 def test_money_marked_by_its_currency_sign_that_the_tagger_missed(nlp):
@@ -393,3 +394,16 @@ def test_a_fall_that_is_no_season_and_a_since_clause_that_is_a_state(nlp):
                           "April 2022, Belarus has continued to supply arms. Her tenure lasted from 2020-2022.")
     assert [t.text for t in found.times if "fall" in t.text] == []
     assert found.events == ()
+
+
+def test_an_ordinal_counts_a_recurring_series_but_not_a_first_or_a_rank(nlp):
+    got = findings(nlp, "He won a fifth consecutive term. The bloc adopted its 9th package of sanctions. It was the "
+                        "first time, and the second largest city voted for the third time.").quantities
+    assert [(q.text, q.value, q.unit) for q in got] == [("fifth", 5, "term"), ("9th", 9, "package"),
+                                                        ("third", 3, "time")]
+
+
+def test_a_length_of_time_in_two_units_is_one_figure_in_the_larger_unit(nlp):
+    got = findings(nlp, "She has been held for two years and three months. The trial lasted 1 year, 2 months.")
+    assert [(q.text, q.value, q.unit) for q in got.quantities][0] == ("two years and three months", 2.25, "years")
+    assert [q.text for q in got.quantities][1:] == ["1 year", "2 months"]  # a list of parts stays parts

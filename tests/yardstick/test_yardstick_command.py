@@ -87,8 +87,8 @@ def test_names_as_the_newsquant_annotation_gives_them():
 
 def test_a_share_is_named_percent_of_the_group_it_is_a_share_of():
     from dossier.yardstick.newsquant import unit_name
-    third = Quantity(0, 7, "A third", 1 / 3, None, "third of the US population", False)
-    half = Quantity(0, 11, "almost half", 0.5, None, "of which", True, "max")
+    third = Quantity(0, 7, "A third", 1 / 3, None, None, False, counted="third of the US population")
+    half = Quantity(0, 11, "almost half", 0.5, None, None, True, "max", counted="of which")
     assert unit_name(third) == "% us population" and unit_name(half) == "% -"
 
 

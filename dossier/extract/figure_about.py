@@ -1,0 +1,195 @@
+"""What a figure counts, said as a reader would: the counted phrase with the clause it stands in ('volunteers from
+Belarus fighting in defence of Ukraine', 'books confiscated by police from the bookstore', 'share of the votes won by
+Lukashenko'). Read off the parse: the figure's phrase, climbed to the word that carries its role in the clause, then
+the verb it is the subject or the object of, with that verb's own complements; never across a clause boundary.
+
+Each decision is a named rule:
+- `collective_climb`: 'a group of up to 200 volunteers', '79% of respondents', 'thousands of people': the clause
+  role is the collective's or the figure's, the thing counted is what follows 'of'.
+- `subject_predicate`: the phrase is a subject: the verb phrase follows it ('respondents opposed to the war').
+- `object_predicate`: the phrase is an object: the verb with its doer ('books confiscated by police'), or, for a
+  passive ('was given an 18-year sentence'), whom it went to.
+- `own_clause`: a participle or relative clause on the counted noun belongs to it ('volunteers fighting under
+  Ukrainian command').
+- `share_of`: a percentage is a share of what it counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from dossier.lexicon import en
+
+MAX_PREDICATE_WORDS = 14
+# Dependents that open another clause or list: not part of what the figure counts.
+CLAUSE_BOUNDARY = frozenset({"advcl", "ccomp", "parataxis", "conj", "cc", "punct", "mark", "csubj", "intj", "meta",
+                             "dep", "appos", "relcl", "preconj", "discourse"})
+# A verb's dependents that say what happened to the counted thing: kept after the verb.
+COMPLEMENTS = frozenset({"prep", "dobj", "attr", "acomp", "prt", "agent", "xcomp", "neg", "advmod", "npadvmod", "oprd",
+                         "dative", "pobj", "pcomp"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj"})
+
+
+def describe(counted: str | None, head: Token | None, own: range, percent: bool) -> str | None:
+    """The description of a figure whose counted phrase is `counted` (headed by `head`), its own tokens `own`."""
+    if head is None:
+        return f"share of {counted}" if percent and counted else counted
+    anchor = anchor_of(head, own)
+    parts = [counted] if counted else []
+    noun = head if head.i not in own else None
+    if noun is not None:
+        parts += [_clipped(c) for c in noun.rights if c.dep_ in ("acl", "relcl") and not _relative_subject(c, noun)]
+    role_word = anchor
+    while role_word.dep_ == "conj" and role_word.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        role_word = role_word.head  # '166 individuals and 15 legal entities': the second shares the first's role
+    if role_word.dep_ in SUBJECTS:
+        parts.append(_subject_predicate(role_word))
+    elif role_word.dep_ in OBJECTS:
+        parts.append(_object_predicate(role_word))
+    elif percent and role_word.dep_ == "pobj" and role_word.head.lower_ == "with":
+        holder = _holder_before(role_word.head)
+        if holder:
+            parts.append(f"held by {holder}")
+    text = " ".join(p for p in parts if p)
+    if percent:
+        text = ("share of " if counted else "share ") + text if text else "share"
+    return text or None
+
+
+def anchor_of(head: Token, own: range) -> Token:
+    """Rule `collective_climb`: from the counted noun up to the word whose role in the clause the phrase has."""
+    a = head
+    for _ in range(4):
+        of = a.head if a.dep_ == "pobj" and a.head.lower_ == "of" else None
+        if of is not None and (of.head.i in own or of.head.lemma_ in en.COLLECTIVE_NOUNS):
+            a = of.head
+            continue
+        if a.i in own and a.dep_ in ("nummod", "quantmod", "compound", "amod", "advmod") and a.head.i != a.i:
+            a = a.head
+            continue
+        break
+    return a
+
+
+def _subject_predicate(subject: Token) -> str:
+    """Rule `subject_predicate`: the verb (not a bare 'be') and what it says of the subject, in the text's order."""
+    verb = subject.head
+    copula = verb.lemma_ == "be"
+    words: list[Token] = [] if copula else [verb]
+    for child in verb.children:
+        if child.i == subject.i or child.dep_ in CLAUSE_BOUNDARY or child.dep_ in ("aux", "auxpass", "nsubj",
+                                                                                   "nsubjpass", "expl"):
+            continue
+        if child.i < verb.i and not copula:
+            continue  # 'At that time, ...', 'According to a poll, ...': the frame of the clause, not the count
+        if child.dep_ in COMPLEMENTS and child.lower_ not in en.ATTRIBUTING_PREPOSITIONS:
+            words += _subtree(child)
+    return _text(sorted(words, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])
+
+
+def _object_predicate(obj: Token) -> str:
+    """Rule `object_predicate`: the verb, its doer ('by ...') or for a passive the one it went to ('to ...'), and
+    the verb's complements after the object."""
+    verb = obj.head
+    words = [participle(verb)]
+    passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # 'the journalist Ihar Losik' parsed as two
+    passive = next((c for c in passives if c.pos_ == "PROPN"), passives[0] if passives else None)
+    if passive is not None:
+        name = _name(passive)
+        if name:
+            words += ["to", name]
+    else:
+        doer = _doer(verb)
+        if doer:
+            words += ["by", doer]
+    after = [t for c in verb.children if c.i > obj.i and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
+             and c.lower_ not in en.ATTRIBUTING_PREPOSITIONS for t in _subtree(c)]
+    return " ".join([*words, _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])]).strip()
+
+
+def _doer(verb: Token) -> str | None:
+    """The subject of a verb, or of the verb it hangs off ('by sending hundreds', 'signed a decree pardoning 30')."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.lower_ in en.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head  # 'border guards, who used to catch ...'
+            return _name(subject)
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _name(token: Token) -> str | None:
+    """A doer or holder as a reader names it: its proper name if it has one ('His closest rival, Sergei Syrankov';
+    'Lithuania, an EU nation which ...'), else its phrase; none for a pronoun."""
+    if token.lower_ in en.PRONOUNS or token.lower_ in en.RELATIVE_PRONOUNS:
+        return None
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        token = token.head
+    if token.pos_ != "PROPN":
+        token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
+    if token.pos_ == "PROPN":
+        return _text(sorted((t for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i),
+                            key=lambda t: t.i))
+    return _text(sorted(_subtree(token), key=lambda t: t.i)[:6])
+
+
+def _holder_before(prep: Token) -> str | None:
+    """Rule `share_holder`: 'Oleg Gaidukevich with 2.02%': the name just before 'with' holds the share."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.pos_ != "PROPN":
+        return None
+    return _name(before)
+
+
+def participle(verb: Token) -> str:
+    """The verb as a past participle, for 'votes taken by ...': the text when it is one, else from its stem."""
+    if verb.tag_ == "VBN":
+        return verb.text
+    lemma = verb.lemma_.lower()
+    if lemma in en.IRREGULAR_PARTICIPLES:
+        return en.IRREGULAR_PARTICIPLES[lemma]
+    if verb.tag_ == "VBD":
+        return verb.text
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _relative_subject(clause: Token, noun: Token) -> bool:
+    """A relative clause whose subject is another noun ('prisoners whose release she calls for') is not what is
+    counted."""
+    return clause.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ not in en.RELATIVE_PRONOUNS
+                                          for c in clause.children)
+
+
+def _subtree(token: Token) -> list[Token]:
+    """The token and its dependents, leaving out what opens another clause."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in CLAUSE_BOUNDARY:
+            out += _subtree(child)
+    return out
+
+
+def _clipped(token: Token) -> str:
+    return _text(sorted(_subtree(token), key=lambda t: t.i)[:MAX_PREDICATE_WORDS])
+
+
+def _text(tokens: Iterable[Token]) -> str:
+    """Words as written ('coal-fired', 'army’s'), a sentence-initial capital lowered."""
+    out = ""
+    before = None
+    for t in tokens:
+        glued = before is not None and before.i + 1 == t.i and not before.whitespace_
+        word = t.text.lower() if t.is_sent_start and t.pos_ not in ("PROPN",) else t.text
+        out += ("" if glued or before is None else " ") + word
+        before = t
+    return out

@@ -1,0 +1,142 @@
+"""The time a figure refers to: a date that governs it in the parse, not any date that happens to be near.
+
+Each decision is a named rule:
+- `governing_date`: a date attached to the figure's own clause, or to a clause that holds it ('On May 18,
+  authorities raided the offices ... and detained 15 employees'); not one inside another clause ('Syarhei, detained
+  since 2020, was given an 18-year sentence' is dated by 'In December', not by 2020), and not the date of a report
+  about it ('officials said on Monday that ... had won 80%': Monday is when they said it).
+- `narrative_date`: a figure whose sentence has no date of its own takes the date the paragraph last set
+  ('At that time, several thousand people demonstrated').
+- `as_of_publication`: a figure in the present or present perfect ('360 political prisoners are held', 'have been
+  recognised') holds on the day the report was published; so does a figure nothing in its sentence or the
+  paragraphs before it dates (a news report tells what happened as of its dateline). Not a length or an area,
+  which hold at no particular time.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Token
+
+from dossier.extract.tokens import TokenFinder
+from dossier.lexicon import en
+from dossier.model import TimeExpr
+
+VERBS = ("VERB", "AUX")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def clause_verb(token: Token | None) -> Token | None:
+    """The verb of the clause a token stands in."""
+    for _ in range(12):
+        if token is None:
+            return None
+        if _is_verb(token):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def when_of(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], starts: Sequence[int],
+            published: date | None, counts_things: bool = True) -> str | None:
+    """The time the figure whose phrase is `anchor` refers to; `times` are the report's valued times in order,
+    `starts` where each begins (looked up by bisection, so a report's figures cost no scan of all its dates).
+    `counts_things`: a count of people or things (a length or an area holds at no particular time)."""
+    if anchor is None:
+        return None
+    verb = clause_verb(anchor)
+    sentence = anchor.sent
+    offset = tokens.offset_of(anchor)
+    lo, hi = offset + sentence.start_char, offset + sentence.end_char
+    at = offset + anchor.idx
+    found: list[tuple[int, int, TimeExpr]] = []
+    for t in times[bisect_left(starts, lo):bisect_left(starts, hi)]:
+        top = _top(tokens, t)
+        level = _governs(top, anchor, verb) if top is not None and top.doc is anchor.doc else 0
+        if level:
+            # the nearest date before the figure, then the nearest after ('on 4 September — another 30')
+            found.append((level, 0 if t.start < at else 1, abs(t.start - at), t))
+    if found:
+        return min(found, key=lambda f: f[:3])[3].value
+    if verb is not None and any(c.tag_ == "MD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return None  # rule `no_time_for_a_rule`: 'a candidate must secure over 50%' holds at no particular time
+    now = published.isoformat() if published is not None and counts_things else None
+    if now and verb is not None and _present(verb):
+        return now  # rule `as_of_publication`
+    paragraphs = tokens.before(lo, NARRATIVE_PARAGRAPHS)
+    since = paragraphs[0][0] if paragraphs else offset
+    for t in reversed(times[bisect_left(starts, since):bisect_left(starts, lo)]):
+        if _sets_the_date(t):
+            return t.value  # rule `narrative_date`
+    return now  # rule `as_of_publication`: a report's undated figure holds as of the day it was published
+
+
+NARRATIVE_PARAGRAPHS = 3  # how far back a paragraph's date still frames a figure
+
+
+def _top(tokens: TokenFinder, t: TimeExpr) -> Token | None:
+    """The token of a date expression whose head lies outside it."""
+    first = tokens(t.start)
+    if first is None:
+        return None
+    offset = tokens.offset_of(first)
+    inside = [x for x in first.doc[first.i:] if offset + x.idx < t.end]
+    return next((x for x in inside if not (t.start <= offset + x.head.idx < t.end) or x.head.i == x.i), first)
+
+
+def _governs(top: Token, anchor: Token, verb: Token | None) -> int:
+    """Rule `governing_date`: climbing from the date, the first verb met is the figure's clause verb or one whose
+    clause holds it (not across a reporting verb's complement); a date on the figure's own phrase governs too.
+    1 when it does so directly; 2 through a participle on one of the clause's nouns ('the election held on
+    Sunday'); 0 when it does not govern; a comparison's base ('than last year's') never does."""
+    node, level = top, 1
+    for _ in range(16):
+        if node.i == anchor.i:
+            return level
+        if node.lower_ in en.COMPARISON_WORDS:
+            return 0
+        if _is_verb(node) and node.i != top.i:
+            if node.dep_ in ("acl", "relcl") and level == 1 and node.head.pos_ in ("NOUN", "PROPN"):
+                node, level = node.head, 2  # a participle on a noun: the noun's clause decides
+                continue
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    else:
+        return 0
+    if verb is None or not _is_verb(node):
+        return 0
+    climb = verb
+    for _ in range(12):
+        if climb.i == node.i:
+            return level
+        if climb.dep_ == "ccomp" and climb.head.lemma_ in en.CLAUSE_VERBS:
+            return 0  # the date of the saying, not of what was said
+        if climb.dep_ in ("acl", "relcl", "advcl") and climb.i != verb.i:
+            return 0
+        if climb.head.i == climb.i:
+            return 0
+        climb = climb.head
+    return 0
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb heading a clause; not 'According' of 'According to a poll', which the tagger calls a verb."""
+    return token.pos_ in VERBS and token.dep_ not in ("prep", "agent")
+
+
+def _sets_the_date(t: TimeExpr) -> bool:
+    """A date precise enough to carry a narrative (a day, a week or a month), not a bare year."""
+    return bool(t.value) and len(t.value) >= 7
+
+
+def _present(verb: Token) -> bool:
+    """The clause speaks of now: a present verb, or a perfect ('have been recognised')."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ in PRESENT_TAGS for w in words)

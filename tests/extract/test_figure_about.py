@@ -1,0 +1,51 @@
+"""What a figure counts, said with the clause it stands in (dossier.extract.figure_about), on sentences written for
+these tests and read by the real English pipeline."""
+
+import pytest
+
+from dossier.extract import load_pipeline
+from tests.extract.test_figures_and_times import findings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def about(nlp, body):
+    return [(q.text, q.about) for q in findings(nlp, body).quantities]
+
+
+def test_a_subject_figure_takes_its_verb_phrase_but_not_the_frame_of_the_clause(nlp):
+    got = about(nlp, "According to a survey by the institute, 64% of farmers were opposed to the new grain tax.")
+    assert got == [("64%", "share of farmers opposed to the new grain tax")]
+
+
+def test_an_object_figure_is_said_with_the_verb_as_participle_and_its_doer(nlp):
+    got = about(nlp, "Border guards seized 40 crates of cigarettes at the crossing near Brest.")
+    assert got[0][1].startswith("crates of cigarettes seized by border guards at the crossing")
+
+
+def test_an_irregular_verb_gives_its_participle(nlp):
+    (q,) = findings(nlp, "The ruling party took 71% of the seats in the assembly.").quantities
+    assert "taken by" in q.about
+
+
+def test_a_passive_says_whom_it_went_to(nlp):
+    (q,) = findings(nlp, "In June the journalist Ihar Losik was given a 15-year sentence.").quantities
+    assert q.about.startswith("sentence given to") and "Ihar Losik" in q.about
+
+
+def test_a_participle_on_the_counted_noun_is_kept(nlp):
+    (q,) = findings(nlp, "Aid reached the 300 families sheltering in the school gym.").quantities
+    assert q.about.startswith("families sheltering in the school gym")
+
+
+def test_a_collective_passes_its_role_to_what_it_counts(nlp):
+    (q,) = findings(nlp, "A crowd of about 5,000 protesters marched through the old town.").quantities
+    assert q.counted == "protesters" and q.about == "protesters marched through the old town"
+
+
+def test_a_share_held_with_a_name(nlp):
+    got = about(nlp, "The count ended with Anna Kowalska on 12.5% and Piotr Nowak with 8.1%.")
+    assert got[-1] == ("8.1%", "share held by Piotr Nowak")
