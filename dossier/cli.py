@@ -296,13 +296,14 @@ def _print_series(db: str | None, about: str | None, json_out: bool) -> None:
     if json_out:
         _emit_json([{"measure": s.measure, "points": [point(p) for p in s.points],
                      "changes": [[point(a), point(b)] for a, b in s.changes],
-                     "conflicts": [[point(a), point(b)] for a, b in s.conflicts]} for s in found])
+                     "conflicts": [{"points": [point(c.first), point(c.second)], "why": c.why}
+                                   for c in s.conflicts]} for s in found])
         return
     for s in found:
         steps = " → ".join(f"{p.quantity.text} ({p.when or 'undated'}, {p.doc.outlet or p.doc.id[:8]})" for p in s.points)
         out.print(terminal.plain(f"{s.measure}: {steps}"), soft_wrap=True)
-        for a, b in s.conflicts:
-            out.print(terminal.plain(f"   conflict: {a.quantity.text} vs {b.quantity.text} for {a.when}"), style="red")
+        for conflict in s.conflicts:
+            out.print(terminal.plain(f"   conflict: {conflict.why}"), style="red", soft_wrap=True)
 
 
 @app.command()

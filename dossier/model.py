@@ -166,6 +166,7 @@ class Quantity:
     high: float | None = None
     when: str | None = None
     counted: str | None = None
+    measure: str | None = None  # what it measures, for series: 'political prisoner', 'age of Ihar Losik'
 
 
 @dataclass(frozen=True)

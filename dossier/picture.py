@@ -8,7 +8,7 @@ from pathlib import Path
 from dossier.crossdoc import bring_up_to_date
 from dossier.errors import DossierError
 from dossier.model import Attribution, Document, Quantity
-from dossier.packs import Pack
+from dossier.packs import Pack, load_pack
 from dossier.report.briefing import Briefing
 from dossier.resolve.claims import ClaimGroup, free_text_key, group_claims
 from dossier.resolve.copies import CopyLink, families
@@ -165,9 +165,12 @@ def _wanted_key(name: str, keys: dict[tuple[str, str], str], pack: Pack) -> str 
     return next((k for (_, surface), k in keys.items() if same_person(surface, name) or surface == name), None)
 
 
-def series(store: Store, about: str | None = None) -> list[Series]:
-    """Figures reported at least twice for the same measure, over time, with changes and conflicts."""
-    return figure_series(figures(store, about), _families(store))
+def series(store: Store, about: str | None = None, pack: Pack | None = None) -> list[Series]:
+    """Figures reported at least twice for the same measure (the pack's words for a counted thing joined), over
+    time, with changes and conflicts."""
+    pack = pack or load_pack()
+    names = {spelling: entity.name for spelling, entity in pack.alias_index().items()}
+    return figure_series(figures(store, about), _families(store), pack.measure_synonyms(), names)
 
 
 def briefing(store: Store, pack: Pack, actor: str | None = None) -> Briefing:
@@ -184,7 +187,7 @@ def briefing(store: Store, pack: Pack, actor: str | None = None) -> Briefing:
         documents=store.documents(),
         actors=found[:25],
         claims=claim_groups(store, pack, actor),
-        series=series(store),
+        series=series(store, pack=pack),
         timeline=timeline(store, pack, actor=actor),
         copies=copies(store),
         hedged=hedged,

@@ -98,11 +98,11 @@ def _object_predicate(obj: Token) -> str:
     passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # 'the journalist Ihar Losik' parsed as two
     passive = next((c for c in passives if c.pos_ == "PROPN"), passives[0] if passives else None)
     if passive is not None:
-        name = _name(passive)
+        name = name_of(passive)
         if name:
             words += ["to", name]
     else:
-        doer = _doer(verb)
+        doer = doer_of(verb)
         if doer:
             words += ["by", doer]
     after = [t for c in verb.children if c.i > obj.i and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
@@ -110,23 +110,23 @@ def _object_predicate(obj: Token) -> str:
     return " ".join([*words, _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])]).strip()
 
 
-def _doer(verb: Token) -> str | None:
+def doer_of(verb: Token, proper_only: bool = False) -> str | None:
     """The subject of a verb, or of the verb it hangs off ('by sending hundreds', 'signed a decree pardoning 30')."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head  # 'border guards, who used to catch ...'
-            return _name(subject)
+            return name_of(subject, proper_only)
         if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
 
 
-def _name(token: Token) -> str | None:
+def name_of(token: Token, proper_only: bool = False) -> str | None:
     """A doer or holder as a reader names it: its proper name if it has one ('His closest rival, Sergei Syrankov';
-    'Lithuania, an EU nation which ...'), else its phrase; none for a pronoun."""
+    'Lithuania, an EU nation which ...'), else its phrase (none with `proper_only`); none for a pronoun."""
     if token.lower_ in en.PRONOUNS or token.lower_ in en.RELATIVE_PRONOUNS:
         return None
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
@@ -134,9 +134,22 @@ def _name(token: Token) -> str | None:
     if token.pos_ != "PROPN":
         token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
     if token.pos_ == "PROPN":
-        return _text(sorted((t for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i),
-                            key=lambda t: t.i))
-    return _text(sorted(_subtree(token), key=lambda t: t.i)[:6])
+        return _text(_proper_run(token))
+    return None if proper_only else _text(sorted(_subtree(token), key=lambda t: t.i)[:6])
+
+
+def _proper_run(token: Token) -> list[Token]:
+    """A name's words: the token and the proper nouns compounded on it, as long as they run unbroken up to it."""
+    run = [token]
+    while True:
+        before = next((c for c in run[0].children if c.i == run[0].i - 1 and c.dep_ in ("compound", "flat")
+                       and c.pos_ == "PROPN"), None)
+        if before is None:
+            before = next((c for c in token.children if c.i == run[0].i - 1 and c.dep_ in ("compound", "flat")
+                           and c.pos_ == "PROPN"), None)
+        if before is None:
+            return run
+        run.insert(0, before)
 
 
 def _holder_before(prep: Token) -> str | None:
@@ -144,7 +157,7 @@ def _holder_before(prep: Token) -> str | None:
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     if before is None or before.pos_ != "PROPN":
         return None
-    return _name(before)
+    return name_of(before)
 
 
 def participle(verb: Token) -> str:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from dossier.extract.counted import about, head_token, unit
 from dossier.extract.dates import MONTHS
 from dossier.extract.figure_about import anchor_of, describe
+from dossier.extract.figure_measure import measure
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
 from dossier.extract.figure_when import when_of
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
@@ -69,12 +70,13 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         measured = unit(text, start, end, kind, head)
         own = range(first.i, last.i + 1) if first is not None and last is not None and first.doc is last.doc \
             else range(0)
+        anchor = anchor_of(head, own) if head is not None else last
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high, unit=measured,
             about=describe(counted, head, own, (measured or "").startswith("percent")), counted=counted,
             approx=amount.approx, bound=amount.bound,
-            when=when_of(anchor_of(head, own) if head is not None else last, tokens, valued, valued_starts,
-                         published, counts_things=not _measures(measured)),
+            when=when_of(anchor, tokens, valued, valued_starts, published, counts_things=not _measures(measured)),
+            measure=measure(measured, head, anchor, own, last, ordinal=kind == "ORDINAL"),
         ))
         taken.add(start, end)
     return _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))))
@@ -115,7 +117,7 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 and not _TO_LEVEL.search(text[max(0, q.start - 25):q.start])):  # 'closed at 1,334' is a level
             per = rate_after(text[q.end:q.end + 30]) if " per " not in last.unit else None
             q = replace(q, unit=f"{last.unit} per {per}" if per else last.unit, about=q.about or last.about,
-                        counted=q.counted or last.counted)
+                        counted=q.counted or last.counted, measure=q.measure or last.measure)
         out.append(q)
     return out
 
@@ -144,17 +146,22 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             low = last.value * scale if re.fullmatch(r"[\d.,]+", last.text) and last.value <= q.value / scale else last.value
             out[-1] = Quantity(start=start, end=q.end, text=text[start:q.end], value=low, high=q.value,
                                unit=q.unit or last.unit, about=q.about or last.about, approx=True, bound="range",
-                               when=last.when, counted=q.counted or last.counted)
+                               when=last.when, counted=q.counted or last.counted,
+                               measure=q.measure or last.measure)
             continue
         out.append(q)
     return out
 
 
 def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
-    """'iPhone 11', 'Part 3', 'the S&P 500': a bare number right after a name is part of the name."""
+    """'iPhone 11', 'Part 3', 'the S&P 500': a bare number right after a name is part of the name; 'the 1863
+    uprising', 'the 2020 election': a year before a singular noun names the event."""
     token = tokens.exactly_at(start)
     if token is None or not token.text.isdigit():
         return False
+    if (len(token.text) == 4 and 1000 <= int(token.text) < 2200 and head is not None and head.i == token.i + 1
+            and head.tag_ == "NN"):
+        return True
     if head is not None and head.i > token.i and head.tag_ in ("NNP", "NN") and head.text[:1].isupper() and len(head) > 2 \
             and int(token.text) > 1 and head.lower_ not in MONTHS:
         return True  # '787 Dreamliner', '11 Pro Max': a model number; '5 Leopard tanks' counts the tanks

@@ -175,6 +175,32 @@ rise:risen fall:fallen eat:eaten forget:forgotten lend:lent shut:shut spread:spr
 cost:cost hurt:hurt split:split slay:slain forgive:forgiven""".split())
 # Words that open a comparison's base: a date under them is what a figure is compared with, not its own time.
 COMPARISON_WORDS = words("than compared versus")
+# -- What a figure measures (dossier.extract.figure_measure) -------------------------------------------------------
+# Nouns for people in general: what such a count measures is what happened to them ('people detained').
+PEOPLE_NOUNS = words("""people person persons man men woman women individual individuals citizen citizens resident
+residents civilian civilians adult adults child children""")
+# What happened to what is counted, by the verb of its clause: one name for the verbs a report uses for it.
+ACT_CLASSES = {act: words(verbs) for act, verbs in {
+    "detained": "detain arrest hold seize jail imprison apprehend round capture abduct",
+    "killed": "kill die murder execute slay",
+    "injured": "injure wound hurt",
+    "protesting": "protest demonstrate rally gather march",
+    "released": "release free pardon",
+    "convicted": "convict sentence",
+    "fled": "flee leave emigrate escape",
+    "deployed": "deploy move station send transfer",
+    "capacity": "accommodate house fit",
+    "supported": "support back favour favor endorse approve",
+    "opposed": "oppose reject",
+}.items()}
+# Acts that are the plain reading of a count and do not split its series ('30,000 troops moved into Belarus').
+PLAIN_ACTS = words("deployed")
+# Modifiers that say which kind of a thing is counted ('political prisoners', 'armed volunteers'); names of peoples
+# ('Russian troops') count too, read off their capital letter.
+KIND_MODIFIERS = words("political military civilian armed foreign paramilitary")
+# Verbs under which a length of time is a prison sentence ('was sentenced to', 'was given', 'is serving').
+SENTENCE_VERBS = words("sentence jail imprison give hand receive get serve face")
+SENTENCE_NOUNS = words("sentence term prison jail colony")
 # Prepositions that say who reports a figure, not what it counts ("according to a poll").
 ATTRIBUTING_PREPOSITIONS = words("according")
 # Nouns whose 'of' phrase holds what a figure counts ("a group of 200 volunteers", "a total of 800 people").

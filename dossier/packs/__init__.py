@@ -32,6 +32,13 @@ class PackEntity:
 @dataclass(frozen=True)
 class Pack:
     entities: tuple[PackEntity, ...]
+    # Words for one counted thing, the pack's own name first ('volunteer', 'fighter', 'combatant'): figures that
+    # count any of them are one measure.
+    measures: tuple[tuple[str, ...], ...] = ()
+
+    def measure_synonyms(self) -> dict[str, str]:
+        """A word for a counted thing -> the pack's name for it. A later pack's group wins."""
+        return {word: group[0] for group in self.measures for word in group[1:]}
 
     def alias_index(self) -> dict[str, PackEntity]:
         """Spelling -> entity. A later pack's spelling wins over an earlier one's."""
@@ -55,6 +62,15 @@ def parse_pack(data: object, origin: str) -> tuple[PackEntity, ...]:
     return tuple(entities)
 
 
+def parse_measures(data: dict, origin: str) -> tuple[tuple[str, ...], ...]:
+    """The pack's optional 'measures': lists of words for one counted thing, in the singular, its own name first."""
+    groups = data.get("measures") or []
+    if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 for g in groups):
+        raise PackError(f"{origin}: 'measures' must be a list of lists of two or more words for one counted thing, "
+                        "its own name first (e.g. [volunteer, fighter])")
+    return tuple(tuple(str(w).lower() for w in g) for g in groups)
+
+
 def pack_paths(extra: tuple[str, ...] = ()) -> tuple[Path, ...]:
     """The built-in packs, then those named in DOSSIER_PACKS (os.pathsep-separated), then `extra`."""
     env = tuple(p for p in os.environ.get(PACKS_ENV, "").split(os.pathsep) if p)
@@ -68,10 +84,12 @@ def pack_paths(extra: tuple[str, ...] = ()) -> tuple[Path, ...]:
 @lru_cache(maxsize=8)
 def load_pack(extra: tuple[str, ...] = ()) -> Pack:
     entities: list[PackEntity] = []
+    measures: list[tuple[str, ...]] = []
     for path in pack_paths(extra):
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             raise PackError(f"{path}: cannot be read as a YAML pack ({exc})") from exc
         entities.extend(parse_pack(data, str(path)))
-    return Pack(tuple(entities))
+        measures.extend(parse_measures(data, str(path)))
+    return Pack(tuple(entities), tuple(measures))

@@ -21,23 +21,45 @@ class SeriesPoint:
     when: str | None  # the time the figure refers to, else its report's publication date
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """Two independent reports giving values for one measure and period that cannot both hold, and why."""
+
+    first: SeriesPoint
+    second: SeriesPoint
+    why: str
+
+    def __iter__(self):  # a conflict reads as the pair it is: `for a, b in series.conflicts`
+        return iter((self.first, self.second))
+
+
 @dataclass
 class Series:
     measure: str
     points: list[SeriesPoint] = field(default_factory=list)
     changes: list[tuple[SeriesPoint, SeriesPoint]] = field(default_factory=list)
-    conflicts: list[tuple[SeriesPoint, SeriesPoint]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
-def measure_of(q: Quantity) -> str | None:
-    """What a figure measures: its unit ('volunteer', 'troop', 'arrest'); for percentages and money, with the first
-    word of what they are of ('percent of respondents')."""
-    if q.unit in (None, "", "years", "hours", "days", "weeks", "months"):
+def measure_of(q: Quantity, synonyms: Mapping[str, str] | None = None,
+               names: Mapping[str, str] | None = None) -> str | None:
+    """What a figure measures (`Quantity.measure`, read off its sentence), with the thing counted named as the pack
+    names it (`synonyms`: 'fighter' -> 'volunteer') and whose it is as the pack names that actor (`names`: a
+    spelling -> the actor's name, so 'age of Sergei Tikhanovsky' and 'age of Tsikhanouski' are one measure)."""
+    if not q.measure:
         return None
-    if q.unit == "percent" or re.fullmatch(r"[A-Z]{3}", q.unit or ""):
-        first = next((w for w in re.findall(r"[a-z]+", (q.counted or "").lower()) if len(w) > 3), None)
-        return f"{q.unit} of {first}" if first else None
-    return q.unit
+    measure = q.measure
+    holder = re.match(r"(age of |prison sentence of )(.+)$|(.*) \((.+)\)$", measure)
+    if holder and names:
+        head, name = (holder.group(1), holder.group(2)) if holder.group(1) else (holder.group(3) + " (", holder.group(4))
+        known = names.get(name) or names.get(name.split()[-1])
+        if known:
+            measure = head + known + (")" if head.endswith("(") else "")
+    if not synonyms:
+        return measure
+    if measure in synonyms:
+        return synonyms[measure]
+    return " ".join(synonyms.get(w, w) for w in measure.split(" "))
 
 
 def interval(q: Quantity) -> tuple[float, float] | None:
@@ -60,12 +82,13 @@ def _month(value: str | None) -> str | None:
     return value[:7] if value and re.match(r"\d{4}-\d{2}", value) else value
 
 
-def figure_series(rows: Sequence[tuple[Document, Quantity]], family: Mapping[str, str]) -> list[Series]:
+def figure_series(rows: Sequence[tuple[Document, Quantity]], family: Mapping[str, str],
+                  synonyms: Mapping[str, str] | None = None, names: Mapping[str, str] | None = None) -> list[Series]:
     """Measures reported at least twice, points in time order; a change where the value moves between periods, a
-    conflict where two independent reports give incompatible values for the same month."""
+    conflict where two independent reports give incompatible values for the same measure and month."""
     by_measure: dict[str, list[SeriesPoint]] = defaultdict(list)
     for doc, q in rows:
-        measure = measure_of(q)
+        measure = measure_of(q, synonyms, names)
         if measure is not None and q.value is not None:
             by_measure[measure].append(SeriesPoint(doc, q, q.when or doc.published))
     out = []
@@ -79,9 +102,26 @@ def figure_series(rows: Sequence[tuple[Document, Quantity]], family: Mapping[str
                 series.changes.append((a, b))
         for i, a in enumerate(points):
             for b in points[i + 1:]:
-                same_time = _month(a.when) == _month(b.when) and a.when is not None
+                same_time = _month(a.when) == _month(b.when) and a.when is not None and len(a.when) >= 7
                 independent = family.get(a.doc.id, a.doc.id) != family.get(b.doc.id, b.doc.id)
                 if same_time and independent and not compatible(a.quantity, b.quantity):
-                    series.conflicts.append((a, b))
+                    series.conflicts.append(Conflict(a, b, _why(measure, a, b)))
         out.append(series)
     return sorted(out, key=lambda s: (-len({p.doc.id for p in s.points}), s.measure))
+
+
+def _allowed(q: Quantity) -> str:
+    low, high = interval(q) or (q.value, q.value)
+    if high == float("inf"):
+        return f"at least {low:,.6g}"
+    return f"{low:,.6g}" if low == high else f"{low:,.6g} to {high:,.6g}"
+
+
+def _why(measure: str, a: SeriesPoint, b: SeriesPoint) -> str:
+    """The reason a fact-checker reads: who says what, for which measure and month, and why both cannot hold."""
+    def who(p: SeriesPoint) -> str:
+        return p.doc.outlet or p.doc.title or p.doc.id[:8]
+
+    return (f"{who(a)} gives {a.quantity.text!r} ({_allowed(a.quantity)}) and {who(b)} gives {b.quantity.text!r} "
+            f"({_allowed(b.quantity)}) for {measure} in {_month(a.when)}: the two do not overlap, and neither report "
+            "copies the other")

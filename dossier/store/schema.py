@@ -101,6 +101,7 @@ quantities = Table(
     Column("high", Float),
     Column("when", Text),
     Column("counted", Text),
+    Column("measure", Text),
     Index("ix_quantities_doc", "doc_id"),
 )
 

@@ -238,7 +238,7 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
             found = picture.series(s, about)
         return [{"measure": x.measure, "points": [_point(p) for p in x.points],
                  "changes": [[_point(a), _point(b)] for a, b in x.changes],
-                 "conflicts": [[_point(a), _point(b)] for a, b in x.conflicts]} for x in found]
+                 "conflicts": [{"points": [_point(c.first), _point(c.second)], "why": c.why} for c in x.conflicts]} for x in found]
 
     @app.get("/api/claims", tags=["claims"])
     def api_claims(hedged: bool = False) -> list[dict]:

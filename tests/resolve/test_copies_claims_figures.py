@@ -49,7 +49,8 @@ def test_a_claim_told_by_a_copy_counts_one_independent_source():
 
 
 def figure(text, value, bound=None, unit="volunteer", when=None):
-    return Quantity(0, len(text), text, value, unit, "volunteers", bound is not None, bound, None, when)
+    return Quantity(0, len(text), text, value, unit, "volunteers", bound is not None, bound, None, when,
+                    counted="volunteers", measure="volunteer")
 
 
 def test_a_series_shows_change_over_time_and_flags_conflicts_at_one_time():

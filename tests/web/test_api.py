@@ -46,7 +46,7 @@ def test_timeline_figures_claims_copies_search(client):
     timeline = client.get("/api/timeline", params={"actor": "Lukashenko", "from": "2022"}).json()
     assert timeline and all(e["date"] >= "2022" for e in timeline)
     (prisoners,) = client.get("/api/figures", params={"about": "prisoner"}).json()
-    assert prisoners["measure"] == "prisoner"
+    assert prisoners["measure"] == "political prisoner"
     assert [p["text"] for p in prisoners["points"]] == ["more than 1,000", "1,400"]
     assert prisoners["conflicts"] == []  # "1,400" is compatible with "more than 1,000": no conflict, no change
     claims = client.get("/api/claims", params={"hedged": True}).json()
