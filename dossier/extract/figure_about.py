@@ -11,7 +11,13 @@ Each decision is a named rule:
   passive ('was given an 18-year sentence'), whom it went to.
 - `own_clause`: a participle or relative clause on the counted noun belongs to it ('volunteers fighting under
   Ukrainian command').
-- `share_of`: a percentage is a share of what it counts.
+- `share_of`: a percentage is a share of what it counts; `share_holder`: 'Oleg Gaidukevich with 2.02%', 'wins the
+  polls with 80%': held by the name before 'with', or won by the verb's doer.
+- `owners_of`: a figure that counts the owners of a subject or object ('representatives of 27 countries passed the
+  package') is said with what their noun did ('countries whose representatives passed the package').
+- `time_spent`: a length of time after 'for' is the time the verb lasted ('time imprisoned', 'time ruled by X').
+- `dated_count`: the date that governs the figure in its own clause is part of what it counts ('people pardoned on
+  4 September' is not the count pardoned on 16 August).
 """
 
 from __future__ import annotations
@@ -33,8 +39,18 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj"})
 
 
-def describe(counted: str | None, head: Token | None, own: range, percent: bool) -> str | None:
-    """The description of a figure whose counted phrase is `counted` (headed by `head`), its own tokens `own`."""
+def describe(counted: str | None, head: Token | None, own: range, percent: bool, duration: bool = False,
+             date: str | None = None) -> str | None:
+    """The description of a figure whose counted phrase is `counted` (headed by `head`), its own tokens `own`;
+    `duration` for a length of time; `date` the text of the date that governs the figure in its own clause ('on 4
+    September'), said with it when the description does not already say it."""
+    text = _described(counted, head, own, percent, duration)
+    if text and date and date.lower() not in text.lower():
+        text = f"{text} {date}"  # rule `dated_count`: 'people pardoned on 4 September'
+    return text
+
+
+def _described(counted: str | None, head: Token | None, own: range, percent: bool, duration: bool) -> str | None:
     if head is None:
         return f"share of {counted}" if percent and counted else counted
     anchor = anchor_of(head, own)
@@ -51,8 +67,26 @@ def describe(counted: str | None, head: Token | None, own: range, percent: bool)
         parts.append(_object_predicate(role_word))
     elif percent and role_word.dep_ == "pobj" and role_word.head.lower_ == "with":
         holder = _holder_before(role_word.head)
+        verb = role_word.head.head
         if holder:
             parts.append(f"held by {holder}")
+        elif verb.pos_ == "VERB":  # 'Lukashenko wins the polls with 80% of the votes'
+            doer = doer_of(verb)
+            parts.append(f"{participle(verb)} by {doer}" if doer else participle(verb))
+    elif role_word.dep_ == "pobj" and role_word.head.lower_ == "of" and role_word.head.head.pos_ == "NOUN" \
+            and role_word.head.head.dep_ in SUBJECTS | OBJECTS:
+        owner = role_word.head.head  # rule `owners_of`: 'representatives of 27 EU countries passed the package'
+        said = _subject_predicate(owner) if owner.dep_ in SUBJECTS else _object_predicate(owner)
+        parts.append(f"whose {owner.lower_} {said}".strip())
+    elif duration and role_word.dep_ == "pobj" and role_word.head.lower_ in ("for", "over") \
+            and role_word.head.head.pos_ == "VERB":
+        verb = role_word.head.head  # rule `time_spent`: 'has been imprisoned for 2 years', 'has ruled for 26 years'
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            held = name_of(passive, proper_only=True)
+            return f"time {held + ' ' if held else ''}{participle(verb)}"
+        doer = doer_of(verb, proper_only=True)
+        return f"time {participle(verb)}" + (f" by {doer}" if doer else "")
     text = " ".join(p for p in parts if p)
     if percent:
         text = ("share of " if counted else "share ") + text if text else "share"

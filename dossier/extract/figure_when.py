@@ -44,11 +44,17 @@ def clause_verb(token: Token | None) -> Token | None:
 
 def when_of(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], starts: Sequence[int],
             published: date | None, counts_things: bool = True) -> str | None:
+    """The time the figure refers to (see `dated`)."""
+    return dated(anchor, tokens, times, starts, published, counts_things)[0]
+
+
+def dated(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], starts: Sequence[int],
+          published: date | None, counts_things: bool = True) -> tuple[str | None, TimeExpr | None]:
     """The time the figure whose phrase is `anchor` refers to; `times` are the report's valued times in order,
     `starts` where each begins (looked up by bisection, so a report's figures cost no scan of all its dates).
     `counts_things`: a count of people or things (a length or an area holds at no particular time)."""
     if anchor is None:
-        return None
+        return None, None
     verb = clause_verb(anchor)
     sentence = anchor.sent
     offset = tokens.offset_of(anchor)
@@ -62,18 +68,19 @@ def when_of(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr]
             # the nearest date before the figure, then the nearest after ('on 4 September — another 30')
             found.append((level, 0 if t.start < at else 1, abs(t.start - at), t))
     if found:
-        return min(found, key=lambda f: f[:3])[3].value
+        level, _, _, t = min(found, key=lambda f: f[:3])
+        return t.value, (t if level == 1 else None)
     if verb is not None and any(c.tag_ == "MD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
-        return None  # rule `no_time_for_a_rule`: 'a candidate must secure over 50%' holds at no particular time
+        return None, None  # rule `no_time_for_a_rule`: 'a candidate must secure over 50%' holds at no particular time
     now = published.isoformat() if published is not None and counts_things else None
     if now and verb is not None and _present(verb):
-        return now  # rule `as_of_publication`
+        return now, None  # rule `as_of_publication`
     paragraphs = tokens.before(lo, NARRATIVE_PARAGRAPHS)
     since = paragraphs[0][0] if paragraphs else offset
     for t in reversed(times[bisect_left(starts, since):bisect_left(starts, lo)]):
         if _sets_the_date(t):
-            return t.value  # rule `narrative_date`
-    return now  # rule `as_of_publication`: a report's undated figure holds as of the day it was published
+            return t.value, None  # rule `narrative_date`
+    return now, None  # rule `as_of_publication`: an undated figure holds as of the day the report was published
 
 
 NARRATIVE_PARAGRAPHS = 3  # how far back a paragraph's date still frames a figure
@@ -101,7 +108,7 @@ def _governs(top: Token, anchor: Token, verb: Token | None) -> int:
         if node.lower_ in en.COMPARISON_WORDS:
             return 0
         if _is_verb(node) and node.i != top.i:
-            if node.dep_ in ("acl", "relcl") and level == 1 and node.head.pos_ in ("NOUN", "PROPN"):
+            if node.dep_ == "acl" and level == 1 and node.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ != "ROOT":
                 node, level = node.head, 2  # a participle on a noun: the noun's clause decides
                 continue
             break

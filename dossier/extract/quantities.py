@@ -19,7 +19,7 @@ from dossier.extract.dates import MONTHS
 from dossier.extract.figure_about import anchor_of, describe
 from dossier.extract.figure_measure import measure
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
-from dossier.extract.figure_when import when_of
+from dossier.extract.figure_when import dated
 from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
 from dossier.extract.spans import SpanIndex, TakenSpans
 from dossier.extract.speech.quotes import QuoteSpan
@@ -71,11 +71,12 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         own = range(first.i, last.i + 1) if first is not None and last is not None and first.doc is last.doc \
             else range(0)
         anchor = anchor_of(head, own) if head is not None else last
+        when, date_said = dated(anchor, tokens, valued, valued_starts, published, not _measures(measured))
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high, unit=measured,
-            about=describe(counted, head, own, (measured or "").startswith("percent")), counted=counted,
-            approx=amount.approx, bound=amount.bound,
-            when=when_of(anchor, tokens, valued, valued_starts, published, counts_things=not _measures(measured)),
+            about=describe(counted, head, own, (measured or "").startswith("percent"), _is_duration(measured),
+                           _date_phrase(text, date_said)),
+            counted=counted, approx=amount.approx, bound=amount.bound, when=when,
             measure=measure(measured, head, anchor, own, last, ordinal=kind == "ORDINAL"),
         ))
         taken.add(start, end)
@@ -236,3 +237,16 @@ def _measures(unit: str | None) -> bool:
     """A length of time or a unit of measurement ('five-year', '700-kilometre'): it holds at no particular time."""
     name = (unit or "").split(" per ")[0]
     return bool(name) and (is_lexicon_unit(name) or name.rstrip("s") in TIME_UNITS)
+
+
+def _is_duration(unit: str | None) -> bool:
+    return (unit or "").split(" per ")[0].rstrip("s") in TIME_UNITS
+
+
+def _date_phrase(text: str, t: TimeExpr | None) -> str | None:
+    """A governing date as a description says it, with its preposition ('on 4 September', 'last week')."""
+    if t is None:
+        return None
+    before = re.search(r"(?i)\b(on|in|at|by|during|since|until|from)\s+$", text[max(0, t.start - 8):t.start])
+    said = t.text if not re.match(r"(?i)(?:last|this|next|early|late|the|a|an)\b", t.text) else t.text[:1].lower() + t.text[1:]
+    return (before.group(1).lower() + " " if before else "") + said

@@ -49,3 +49,19 @@ def test_a_collective_passes_its_role_to_what_it_counts(nlp):
 def test_a_share_held_with_a_name(nlp):
     got = about(nlp, "The count ended with Anna Kowalska on 12.5% and Piotr Nowak with 8.1%.")
     assert got[-1] == ("8.1%", "share held by Piotr Nowak")
+
+
+def test_the_owners_of_a_subject_are_said_with_what_it_did(nlp):
+    (q,) = findings(nlp, "Envoys of 27 member states approved the new package.").quantities
+    assert q.about.startswith("member states whose envoys approved the new package")
+
+
+def test_a_length_of_time_after_for_is_the_time_the_verb_lasted(nlp):
+    (q,) = findings(nlp, "The editor has been detained for 14 months.").quantities
+    assert q.about == "time detained"
+
+
+def test_the_date_that_governs_a_count_is_part_of_what_it_counts(nlp):
+    got = about(nlp, "On 4 September the president pardoned 30 prisoners, and on 16 September another 37 prisoners.")
+    assert got[0] == ("30", "prisoners pardoned by the president on 4 September")
+    assert got[1][1].endswith("on 16 September")

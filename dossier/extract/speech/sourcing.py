@@ -84,7 +84,8 @@ class Sourcing:
             attribution = self._attribution(found, own_cue)
             if attribution is not None:
                 out.append((found, attribution))
-        return [self._named_later(found, a, [b for _, b in out]) for found, a in out]
+        others = [b for _, b in out]  # once: a list per attribution was quadratic in a long report
+        return [self._named_later(found, a, others) for found, a in out]
 
     @staticmethod
     def _named_later(found: Found, attribution: Attribution, others: Sequence[Attribution]) -> Attribution:
