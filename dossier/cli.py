@@ -484,7 +484,7 @@ def eval_(
 ) -> None:
     """Score dossier (or a peer) against hand-annotated reports: P/R/F1 per section."""
     from dossier.eval import render
-    from dossier.eval.floor import below_floor, load_floor
+    from dossier.eval.floor import AGREEMENTS, below_floor, load_floor
     from dossier.eval.runner import run_eval
 
     floors = load_floor(floor) if floor is not None else {}
@@ -505,7 +505,7 @@ def eval_(
             out.print(terminal.plain(line), soft_wrap=True)
     failed = below_floor(results[systems[0]], floors)
     for section, f1, lowest in failed:
-        err.print(terminal.plain(f"{floor}: {section} F1 {f1:.4f} is below its floor {lowest:.4f}"), soft_wrap=True)
+        err.print(terminal.plain(f"{floor}: {section} {'accuracy' if section in AGREEMENTS else 'F1'} {f1:.4f} is below its floor {lowest:.4f}"), soft_wrap=True)
     if failed:
         raise typer.Exit(1)
 

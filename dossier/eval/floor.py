@@ -11,6 +11,7 @@ from dossier.eval import scorer
 from dossier.eval.scorer import Evaluation
 
 SECTIONS = ("entities", *scorer.SECTIONS)
+AGREEMENTS = ("hedged", "quantity_about", "quantity_when")  # scored as accuracy over matched items
 
 
 def load_floor(path: str | Path) -> dict[str, float]:
@@ -24,8 +25,8 @@ def load_floor(path: str | Path) -> dict[str, float]:
         raise EvalError(f"{path}: a floor is a JSON object of section -> F1, such as {{\"attributions\": 0.85}}")
     floor = {}
     for section, value in data.items():
-        if section not in SECTIONS:
-            raise EvalError(f"{path}: '{section}' is no section; use one of {', '.join(SECTIONS)}")
+        if section not in SECTIONS + AGREEMENTS:
+            raise EvalError(f"{path}: '{section}' is no section; use one of {', '.join(SECTIONS + AGREEMENTS)}")
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
             raise EvalError(f"{path}: the floor of '{section}' must be a number from 0 to 1, not {value!r}")
         floor[section] = float(value)
@@ -33,10 +34,15 @@ def load_floor(path: str | Path) -> dict[str, float]:
 
 
 def below_floor(evaluation: Evaluation, floor: dict[str, float]) -> list[tuple[str, float, float]]:
-    """(section, F1, floor) for every section scored below its floor."""
+    """(section, F1 or accuracy, floor) for every section scored below its floor."""
     out = []
+    agreements = evaluation.agreements()
     for section, lowest in floor.items():
-        score = evaluation.entities if section == "entities" else evaluation.sections[section]
-        if round(score.f1, 4) < lowest:
-            out.append((section, score.f1, lowest))
+        if section in agreements:
+            agree, matched = agreements[section]
+            value = agree / matched if matched else 0.0
+        else:
+            value = (evaluation.entities if section == "entities" else evaluation.sections[section]).f1
+        if round(value, 4) < lowest:
+            out.append((section, value, lowest))
     return out

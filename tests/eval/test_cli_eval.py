@@ -96,3 +96,13 @@ def test_a_malformed_floor_is_a_clear_error(gold_dir, tmp_path_factory, content,
     result = runner.invoke(app, ["eval", str(gold_dir), "--floor", str(bad)])
     assert isinstance(result.exception, EvalError)
     assert str(bad) in str(result.exception) and reason in str(result.exception)
+
+
+def test_a_floor_under_what_figures_count_and_when_is_an_accuracy(gold_dir, tmp_path_factory):
+    floor = tmp_path_factory.mktemp("floors") / "figures.json"
+    floor.write_text(json.dumps({"quantity_about": 0.5, "quantity_when": 0.0}))
+    result = runner.invoke(app, ["eval", str(gold_dir), "--json", "--floor", str(floor)])
+    # The small gold set has no figures, so none is matched: an accuracy of 0, below 0.5 and not below 0.
+    assert result.exit_code == 1
+    assert "quantity_about accuracy 0.0000 is below its floor 0.5000" in result.stderr
+    assert "quantity_when" not in result.stderr
