@@ -5,8 +5,9 @@ Each decision is a named rule:
   authorities raided the offices ... and detained 15 employees'); not one inside another clause ('Syarhei, detained
   since 2020, was given an 18-year sentence' is dated by 'In December', not by 2020), and not the date of a report
   about it ('officials said on Monday that ... had won 80%': Monday is when they said it).
-- `narrative_date`: a figure whose sentence has no date of its own takes the date the paragraph last set
-  ('At that time, several thousand people demonstrated').
+- `narrative_date`: a figure whose sentence has no date of its own takes the date the paragraphs before it last
+  set ('At that time, several thousand people demonstrated'), a date of something that happened: not the day a
+  thing was said, nor one still to come.
 - `as_of_publication`: a figure in the present or present perfect ('360 political prisoners are held', 'have been
   recognised') holds on the day the report was published; so does a figure nothing in its sentence or the
   paragraphs before it dates (a news report tells what happened as of its dateline). Not a length or an area,
@@ -78,12 +79,12 @@ def dated(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], 
     paragraphs = tokens.before(lo, NARRATIVE_PARAGRAPHS)
     since = paragraphs[0][0] if paragraphs else offset
     for t in reversed(times[bisect_left(starts, since):bisect_left(starts, lo)]):
-        if _sets_the_date(t):
+        if _sets_the_date(t) and _dates_a_happening(tokens, t):
             return t.value, None  # rule `narrative_date`
     return now, None  # rule `as_of_publication`: an undated figure holds as of the day the report was published
 
 
-NARRATIVE_PARAGRAPHS = 3  # how far back a paragraph's date still frames a figure
+NARRATIVE_PARAGRAPHS = 8  # how far back a paragraph's date still frames a figure
 
 
 def _top(tokens: TokenFinder, t: TimeExpr) -> Token | None:
@@ -131,6 +132,21 @@ def _governs(top: Token, anchor: Token, verb: Token | None) -> int:
             return 0
         climb = climb.head
     return 0
+
+
+def _dates_a_happening(tokens: TokenFinder, t: TimeExpr) -> bool:
+    """A date that sets a narrative dates something that happened: not the day something was said ('officials said
+    on Monday'), nor something still to come ('results are expected by 5 February', 'will meet on Friday')."""
+    top = _top(tokens, t)
+    verb = clause_verb(top) if top is not None else None
+    if verb is None:
+        return True
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "ccomp") else verb):
+        if v.lemma_ in en.CLAUSE_VERBS or v.lemma_ in en.EXPECTATION_VERBS:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_ == "will") for c in v.children):
+            return False
+    return True
 
 
 def _is_verb(token: Token) -> bool:

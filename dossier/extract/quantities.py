@@ -236,7 +236,9 @@ _AMOUNT_WORD = re.compile("|".join([r"\d", *en.number_words(1, 50), *en.SCALE_WO
 def _measures(unit: str | None) -> bool:
     """A length of time or a unit of measurement ('five-year', '700-kilometre'): it holds at no particular time."""
     name = (unit or "").split(" per ")[0]
-    return bool(name) and (is_lexicon_unit(name) or name.rstrip("s") in TIME_UNITS)
+    if not name or name == "percent" or re.fullmatch(r"[A-Z]{3}", name):
+        return False  # a share or a sum of money holds at a time, as a count does
+    return is_lexicon_unit(name) or name.rstrip("s") in TIME_UNITS
 
 
 def _is_duration(unit: str | None) -> bool:

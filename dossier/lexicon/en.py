@@ -173,6 +173,9 @@ hear:heard understand:understood stand:stood sit:sat beat:beaten bind:bound flee
 seek:sought strike:struck swear:sworn teach:taught think:thought wear:worn withdraw:withdrawn overthrow:overthrown
 rise:risen fall:fallen eat:eaten forget:forgotten lend:lent shut:shut spread:spread let:let read:read bet:bet
 cost:cost hurt:hurt split:split slay:slain forgive:forgiven""".split())
+# Verbs that put what they govern ahead of the text: a date under them is no narrative date ('results are expected
+# by 5 February').
+EXPECTATION_VERBS = words("expect plan schedule intend aim hope promise vow pledge")
 # Words that open a comparison's base: a date under them is what a figure is compared with, not its own time.
 COMPARISON_WORDS = words("than compared versus")
 # -- What a figure measures (dossier.extract.figure_measure) -------------------------------------------------------

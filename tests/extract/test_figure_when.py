@@ -49,3 +49,14 @@ def test_a_paragraph_s_date_carries_to_the_next_sentence(nlp):
 def test_a_rule_holds_at_no_time_and_a_length_is_timeless(nlp):
     got = when(nlp, "A party must win 5% of the vote to enter parliament. The river runs for 300 km.")
     assert got == [("5%", None), ("300 km", None)]
+
+
+def test_a_narrative_date_is_a_happening_s_not_a_saying_s_nor_one_to_come(nlp):
+    got = when(nlp, "The vote was held on 12 March. Officials said on 13 March that results are expected by 20 "
+                    "March.\n\nAbout 6,000 observers watched the count.")
+    assert got == [("About 6,000", "2023-03-12")]
+
+
+def test_a_share_holds_at_a_time_as_a_count_does(nlp):
+    got = when(nlp, "Turnout reached 64%.")
+    assert got == [("64%", "2023-05-10")]  # nothing dates it: as of the report's own date
