@@ -16,6 +16,11 @@ Each decision is a named rule:
 - `owners_of`: a figure that counts the owners of a subject or object ('representatives of 27 countries passed the
   package') is said with what their noun did ('countries whose representatives passed the package').
 - `time_spent`: a length of time after 'for' is the time the verb lasted ('time imprisoned', 'time ruled by X').
+- `prepositional_object`: a figure a verb acts on through a preposition ('stumbled upon groups of several dozen
+  people') is said as an object is; not 'for the sixth time'.
+- `shared_adjunct`: 'one person was killed and dozens were injured in a crackdown': the place or cause after the
+  second verb is the first's too.
+- `surname`: a person who did it is named by surname ('won by Lukashenko'), as reports do after a first mention.
 - `dated_count`: the date that governs the figure in its own clause is part of what it counts ('people pardoned on
   4 September' is not the count pardoned on 16 August).
 """
@@ -54,6 +59,9 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
     if head is None:
         return f"share of {counted}" if percent and counted else counted
     anchor = anchor_of(head, own)
+    if not counted and head.i in own and head.pos_ == "NOUN" and not head.like_num and head.text != "%" \
+            and head.lemma_ not in en.COLLECTIVE_NOUNS:
+        counted = head.text  # 'groups of 40 migrants': the figure's span holds its noun
     parts = [counted] if counted else []
     noun = head if head.i not in own else None
     if noun is not None:
@@ -71,7 +79,7 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
         if holder:
             parts.append(f"held by {holder}")
         elif verb.pos_ == "VERB":  # 'Lukashenko wins the polls with 80% of the votes'
-            doer = doer_of(verb)
+            doer = doer_of(verb, short=True)
             parts.append(f"{participle(verb)} by {doer}" if doer else participle(verb))
     elif role_word.dep_ == "pobj" and role_word.head.lower_ == "of" and role_word.head.head.pos_ == "NOUN" \
             and role_word.head.head.dep_ in SUBJECTS | OBJECTS:
@@ -83,10 +91,19 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
         verb = role_word.head.head  # rule `time_spent`: 'has been imprisoned for 2 years', 'has ruled for 26 years'
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            held = name_of(passive, proper_only=True)
+            held = name_of(passive, proper_only=True, short=True)
             return f"time {held + ' ' if held else ''}{participle(verb)}"
-        doer = doer_of(verb, proper_only=True)
+        doer = doer_of(verb, proper_only=True, short=True)
         return f"time {participle(verb)}" + (f" by {doer}" if doer else "")
+    elif role_word.dep_ == "pobj" and role_word.head.head.pos_ == "VERB" and not duration \
+            and role_word.head.lower_ in en.PHRASAL_PREPOSITIONS and role_word.lemma_ != "time":
+        prep = role_word.head  # rule `prepositional_object`: 'stumbled upon groups of several dozen people'
+        verb = prep.head
+        doer = doer_of(verb, short=True)
+        after = [t for c in verb.children if c.i > prep.i and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
+                 for t in _subtree(c)]
+        parts.append(" ".join(x for x in (participle(verb), prep.lower_, f"by {doer}" if doer else "",
+                                          _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])) if x))
     text = " ".join(p for p in parts if p)
     if percent:
         text = ("share of " if counted else "share ") + text if text else "share"
@@ -121,6 +138,10 @@ def _subject_predicate(subject: Token) -> str:
             continue  # 'At that time, ...', 'According to a poll, ...': the frame of the clause, not the count
         if child.dep_ in COMPLEMENTS and child.lower_ not in en.ATTRIBUTING_PREPOSITIONS:
             words += _subtree(child)
+    if not any(c.dep_ == "prep" for c in verb.children):  # rule `shared_adjunct`: 'one person was killed and
+        partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)  # dozens were
+        if partner is not None:  # injured in a crackdown': the crackdown is where both happened
+            words += [t for c in partner.children if c.dep_ == "prep" and c.i > partner.i for t in _subtree(c)]
     return _text(sorted(words, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])
 
 
@@ -132,11 +153,11 @@ def _object_predicate(obj: Token) -> str:
     passives = [c for c in verb.children if c.dep_ == "nsubjpass"]  # 'the journalist Ihar Losik' parsed as two
     passive = next((c for c in passives if c.pos_ == "PROPN"), passives[0] if passives else None)
     if passive is not None:
-        name = name_of(passive)
+        name = name_of(passive, short=True)
         if name:
             words += ["to", name]
     else:
-        doer = doer_of(verb)
+        doer = doer_of(verb, short=True)
         if doer:
             words += ["by", doer]
     after = [t for c in verb.children if c.i > obj.i and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
@@ -144,21 +165,21 @@ def _object_predicate(obj: Token) -> str:
     return " ".join([*words, _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])]).strip()
 
 
-def doer_of(verb: Token, proper_only: bool = False) -> str | None:
+def doer_of(verb: Token, proper_only: bool = False, short: bool = False) -> str | None:
     """The subject of a verb, or of the verb it hangs off ('by sending hundreds', 'signed a decree pardoning 30')."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head  # 'border guards, who used to catch ...'
-            return name_of(subject, proper_only)
+            return name_of(subject, proper_only, short)
         if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
 
 
-def name_of(token: Token, proper_only: bool = False) -> str | None:
+def name_of(token: Token, proper_only: bool = False, short: bool = False) -> str | None:
     """A doer or holder as a reader names it: its proper name if it has one ('His closest rival, Sergei Syrankov';
     'Lithuania, an EU nation which ...'), else its phrase (none with `proper_only`); none for a pronoun."""
     if token.lower_ in en.PRONOUNS or token.lower_ in en.RELATIVE_PRONOUNS:
@@ -168,7 +189,10 @@ def name_of(token: Token, proper_only: bool = False) -> str | None:
     if token.pos_ != "PROPN":
         token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
     if token.pos_ == "PROPN":
-        return _text(_proper_run(token))
+        run = _proper_run(token)
+        if short and token.ent_type_ == "PERSON" and len(run) > 1:
+            return run[-1].text  # rule `surname`: 'won by Lukashenko', as reports say it after the first mention
+        return _text(run)
     return None if proper_only else _text(sorted(_subtree(token), key=lambda t: t.i)[:6])
 
 
@@ -191,7 +215,7 @@ def _holder_before(prep: Token) -> str | None:
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     if before is None or before.pos_ != "PROPN":
         return None
-    return name_of(before)
+    return name_of(before, short=True)
 
 
 def participle(verb: Token) -> str:

@@ -33,7 +33,7 @@ def test_an_irregular_verb_gives_its_participle(nlp):
 
 def test_a_passive_says_whom_it_went_to(nlp):
     (q,) = findings(nlp, "In June the journalist Ihar Losik was given a 15-year sentence.").quantities
-    assert q.about.startswith("sentence given to") and "Ihar Losik" in q.about
+    assert q.about.startswith("sentence given to Losik")  # by surname, as a report names him again
 
 
 def test_a_participle_on_the_counted_noun_is_kept(nlp):
@@ -48,7 +48,7 @@ def test_a_collective_passes_its_role_to_what_it_counts(nlp):
 
 def test_a_share_held_with_a_name(nlp):
     got = about(nlp, "The count ended with Anna Kowalska on 12.5% and Piotr Nowak with 8.1%.")
-    assert got[-1] == ("8.1%", "share held by Piotr Nowak")
+    assert got[-1] == ("8.1%", "share held by Nowak")
 
 
 def test_the_owners_of_a_subject_are_said_with_what_it_did(nlp):
@@ -65,3 +65,15 @@ def test_the_date_that_governs_a_count_is_part_of_what_it_counts(nlp):
     got = about(nlp, "On 4 September the president pardoned 30 prisoners, and on 16 September another 37 prisoners.")
     assert got[0] == ("30", "prisoners pardoned by the president on 4 September")
     assert got[1][1].endswith("on 16 September")
+
+
+def test_a_figure_a_verb_acts_on_through_a_preposition_and_an_adjunct_two_verbs_share(nlp):
+    (q,) = findings(nlp, "Patrols came upon groups of 40 migrants near the river.").quantities
+    assert q.about.startswith("migrants come upon by patrols")
+    got = about(nlp, "One guard was killed and 12 were injured in the blast at the depot.")
+    assert got[0] == ("One", "guard killed in the blast at the depot")
+
+
+def test_a_person_who_did_it_is_named_by_surname(nlp):
+    (q,) = findings(nlp, "Alexander Lukashenko won 81% of the vote.").quantities
+    assert q.about == "share of vote won by Lukashenko"
