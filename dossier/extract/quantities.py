@@ -80,7 +80,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             measure=measure(measured, head, anchor, own, last, ordinal=kind == "ORDINAL"),
         ))
         taken.add(start, end)
-    return _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))))
+    found = _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))))
+    return respectively(text, tokens, found)
 
 
 _TO_LEVEL = re.compile(r"(?i)\b(?:to|at)\s+(?:(?:a\s+close\s+of|end\s+at|close\s+at|finish\s+at)\s+)?$")
@@ -252,3 +253,58 @@ def _date_phrase(text: str, t: TimeExpr | None) -> str | None:
     before = re.search(r"(?i)\b(on|in|at|by|during|since|until|from)\s+$", text[max(0, t.start - 8):t.start])
     said = t.text if not re.match(r"(?i)(?:last|this|next|early|late|the|a|an)\b", t.text) else t.text[:1].lower() + t.text[1:]
     return (before.group(1).lower() + " " if before else "") + said
+
+
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_LISTED = re.compile(r"(\d[\d,.]*)(\s*(?:,|and|,\s*and)\s*)(\d[\d,.]*)(.*)$")
+
+
+def respectively(text: str, tokens: TokenFinder, found: list[Quantity]) -> list[Quantity]:
+    """Rule `respectively`: 'Losik, Kalesnikava and Babaryka were sentenced to 15, 11 and 14 years respectively':
+    the figures are a list, not a range, each paired in order with the names listed in its sentence, whose they
+    are."""
+    marks = [m.start() for m in _RESPECTIVELY.finditer(text)]
+    if not marks:
+        return found
+    out = list(found)
+    for mark in marks:
+        token = tokens(mark)
+        if token is None:
+            continue
+        sentence = token.sent
+        offset = tokens.offset_of(token)
+        lo, hi = offset + sentence.start_char, offset + mark
+        inside = [q for q in out if lo <= q.start < hi]
+        listed = [part for q in inside for part in _split_list(text, q)]
+        names = [offset + e.start_char for e in sentence.ents if e.label_ == "PERSON" and offset + e.end_char <= mark]
+        people = [e for e in sentence.ents if e.label_ == "PERSON" and offset + e.end_char <= mark]
+        if len(listed) < 2 or len(people) != len(listed) or not names:
+            continue
+        paired = []
+        for q, person in zip(listed, people):
+            name = person.text
+            about = re.sub(r"\s*\brespectively\b", "", q.about or "").strip()
+            measure = q.measure
+            if measure and (measure.startswith("prison sentence of ") or measure.startswith("age of ")):
+                measure = measure[:measure.index(" of ") + 4] + name
+            elif q.unit and q.unit.split(" per ")[0].rstrip("s") in TIME_UNITS:
+                measure = f"prison sentence of {name}" if measure or "sentence" in sentence.text.lower() else None
+            said = measure if measure and measure.startswith("prison sentence of ") else \
+                (f"{about} ({name})" if about else name)
+            paired.append(replace(q, about=said, measure=measure, unit=listed[-1].unit or q.unit))
+        out = [q for q in out if q not in inside] + paired
+    return sorted(out, key=lambda q: q.start)
+
+
+def _split_list(text: str, q: Quantity) -> list[Quantity]:
+    """'11 and 14 years' read as a range is two figures in a 'respectively' list, each in the unit."""
+    m = _LISTED.match(q.text)
+    second = parse_amount(m.group(3)).value if m else None
+    if not m or second is None:
+        return [q]
+    first_end = q.start + m.end(1)
+    second_start = q.start + m.start(3)
+    return [replace(q, end=first_end, text=text[q.start:first_end], value=parse_amount(m.group(1)).value, high=None,
+                    approx=False, bound=None),
+            replace(q, start=second_start, text=text[second_start:q.end], value=second, high=None, approx=False,
+                    bound=None)]

@@ -407,3 +407,11 @@ def test_a_length_of_time_in_two_units_is_one_figure_in_the_larger_unit(nlp):
     got = findings(nlp, "She has been held for two years and three months. The trial lasted 1 year, 2 months.")
     assert [(q.text, q.value, q.unit) for q in got.quantities][0] == ("two years and three months", 2.25, "years")
     assert [q.text for q in got.quantities][1:] == ["1 year", "2 months"]  # a list of parts stays parts
+
+
+def test_a_respectively_list_pairs_each_figure_with_whose_it_is(nlp):
+    got = findings(nlp, "Ihar Losik, Maria Kalesnikava and Viktar Babaryka were sentenced to 15, 11 and 14 years "
+                        "respectively.").quantities
+    assert [(q.text, q.value, q.unit, q.measure) for q in got] == [
+        ("15", 15, "years", "prison sentence of Ihar Losik"), ("11", 11, "years", "prison sentence of Maria Kalesnikava"),
+        ("14 years", 14, "years", "prison sentence of Viktar Babaryka")]
