@@ -169,6 +169,8 @@ def doer_of(verb: Token, proper_only: bool = False, short: bool = False) -> str 
     """The subject of a verb, or of the verb it hangs off ('by sending hundreds', 'signed a decree pardoning 30')."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(t.ent_type_ in ("DATE", "TIME") for t in subject.subtree):
+            return None  # 'VILNIUS, Feb 28 (Reuters) - Police detained ...': a dateline parsed as the subject
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head  # 'border guards, who used to catch ...'

@@ -205,8 +205,9 @@ KIND_MODIFIERS = words("political military civilian armed foreign paramilitary")
 SENTENCE_VERBS = words("sentence jail imprison give hand receive get serve face")
 SENTENCE_NOUNS = words("sentence term prison jail colony")
 # Prepositions whose object is what a verb acts on ('stumble upon 40 people', 'fired at 12 protesters', 'voted for
-# 5 candidates'): a figure there is said like an object.
-PHRASAL_PREPOSITIONS = words("upon on at against for into")
+# 5 candidates'): a figure there is said like an object. Not 'against', which the parser hangs on the verb when it
+# belongs to a noun ('opened cases against 100 volunteers').
+PHRASAL_PREPOSITIONS = words("upon on at for into")
 # Prepositions that say who reports a figure, not what it counts ("according to a poll").
 ATTRIBUTING_PREPOSITIONS = words("according")
 # Nouns whose 'of' phrase holds what a figure counts ("a group of 200 volunteers", "a total of 800 people").
