@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
 from typing import TypeVar
 
 from spacy.language import Language
@@ -21,6 +20,8 @@ NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT
 # around inside a paragraph stays bounded, and the tokenizer, which strips punctuation off a run one mark at a time,
 # never meets a hostile run of 50,000 brackets whole. Prose paragraphs are far shorter than either.
 CHUNK_CHARS = 10_000
+DEFAULT_BATCH = 256  # pieces per parser batch (spaCy's own default)
+BATCH_CHARS = 50_000  # characters per parser batch
 MAX_RUN = 500
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN},}}")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*(?=\s)")
@@ -111,13 +112,29 @@ def parse_many(items: Iterable[tuple[Key, str]], nlp: Callable[[], Language],
             key, _, parsed = pending.popleft()
             yield key, parsed
 
-    stream = pieces()
-    first = next(stream, None)
-    if first is not None:
-        for doc, (parsed, offset) in nlp().pipe(chain([first], stream), as_tuples=True, batch_size=batch_size):
+    language = None
+    for group in _batches(pieces(), batch_size or DEFAULT_BATCH, BATCH_CHARS):
+        language = language or nlp()
+        for doc, (parsed, offset) in language.pipe(group, as_tuples=True, batch_size=len(group)):
             parsed.append((offset, doc))
             yield from finished()
     yield from finished()
+
+
+def _batches(stream: Iterator[tuple[str, object]], most: int, chars: int) -> Iterator[list[tuple[str, object]]]:
+    """The parser's batches, each at most `most` pieces and about `chars` characters: the parser's working memory
+    follows the characters in a batch, so a batch of long pieces (a report written as one line) is held to the
+    size of a batch of ordinary paragraphs."""
+    group: list[tuple[str, object]] = []
+    size = 0
+    for piece in stream:
+        group.append(piece)
+        size += len(piece[0])
+        if len(group) >= most or size >= chars:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
 
 
 def findings_from_docs(doc_id: str, parsed: Iterable[tuple[int, Doc]]) -> Findings:

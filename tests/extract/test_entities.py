@@ -60,3 +60,12 @@ def test_extracting_a_stream_equals_extracting_each_document(blank_nlp):
                  doc("Kyiv\n\nSirens sounded in Kyiv; 12 drones were downed, officials said.")]
     streamed = [findings for _, _, findings in extract_many(enumerate(documents), lambda: blank_nlp, batch_size=1)]
     assert streamed == [extract(d, blank_nlp) for d in documents]
+
+
+def test_parser_batches_are_held_to_a_number_of_pieces_and_of_characters():
+    from dossier.extract.entities import _batches
+
+    pieces = [("x" * 30, n) for n in range(10)]
+    assert [len(g) for g in _batches(iter(pieces), 4, 1_000)] == [4, 4, 2]  # by count
+    assert [len(g) for g in _batches(iter(pieces), 100, 70)] == [3, 3, 3, 1]  # by characters: 90 >= 70 ends one
+    assert list(_batches(iter([]), 4, 70)) == []
