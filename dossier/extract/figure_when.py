@@ -8,6 +8,8 @@ Each decision is a named rule:
 - `narrative_date`: a figure whose sentence has no date of its own takes the date the paragraphs before it last
   set ('At that time, several thousand people demonstrated'), a date of something that happened: not the day a
   thing was said, nor one still to come.
+- `ongoing_state`: a figure in a state that runs up to the report ('up to 200 volunteers are fighting', 'she has
+  been held for 2 years') holds over the month of the report, not on its day.
 - `as_of_publication`: a figure in the present or present perfect ('360 political prisoners are held', 'have been
   recognised') holds on the day the report was published; so does a figure nothing in its sentence or the
   paragraphs before it dates (a news report tells what happened as of its dateline). Not a length or an area,
@@ -73,6 +75,8 @@ def dated(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], 
         return t.value, (t if level == 1 else None)
     if verb is not None and any(c.tag_ == "MD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
         return None, None  # rule `no_time_for_a_rule`: 'a candidate must secure over 50%' holds at no particular time
+    if published is not None and verb is not None and _ongoing(verb):
+        return published.isoformat()[:7], None  # rule `ongoing_state`: 'has been imprisoned for 2 years'
     now = published.isoformat() if published is not None and counts_things else None
     if now and verb is not None and _present(verb):
         return now, None  # rule `as_of_publication`
@@ -157,6 +161,16 @@ def _is_verb(token: Token) -> bool:
 def _sets_the_date(t: TimeExpr) -> bool:
     """A date precise enough to carry a narrative (a day, a week or a month), not a bare year."""
     return bool(t.value) and len(t.value) >= 7
+
+
+def _ongoing(verb: Token) -> bool:
+    """A state that runs up to the report ('is currently fighting', 'has been imprisoned for 2 years'), not an event
+    of a day: a present progressive, or a present perfect that says how long ('for', 'since')."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    progressive = verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in PRESENT_TAGS for a in aux)
+    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux)
+    lasting = any(c.dep_ == "prep" and c.lower_ in ("for", "since") for c in verb.children)
+    return progressive or (perfect and lasting)  # 'have been released' is an event; 'has been held for' a state
 
 
 def _present(verb: Token) -> bool:

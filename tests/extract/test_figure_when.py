@@ -60,3 +60,9 @@ def test_a_narrative_date_is_a_happening_s_not_a_saying_s_nor_one_to_come(nlp):
 def test_a_share_holds_at_a_time_as_a_count_does(nlp):
     got = when(nlp, "Turnout reached 64%.")
     assert got == [("64%", "2023-05-10")]  # nothing dates it: as of the report's own date
+
+
+def test_a_state_that_runs_up_to_the_report_holds_over_its_month(nlp):
+    got = when(nlp, "About 300 volunteers are currently fighting near the city. The editor has been held for 14 "
+                    "months. Two more people have been released.")
+    assert got == [("About 300", "2023-05"), ("14 months", "2023-05"), ("Two", "2023-05-10")]
