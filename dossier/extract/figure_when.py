@@ -8,6 +8,7 @@ Each decision is a named rule:
 - `narrative_date`: a figure whose sentence has no date of its own takes the date the paragraphs before it last
   set ('At that time, several thousand people demonstrated'), a date of something that happened: not the day a
   thing was said, nor one still to come.
+- `no_time_for_a_rule`: a rule or a habit ('must win 5%', 'used to catch a few dozen a year') holds at no time.
 - `ongoing_state`: a figure in a state that runs up to the report ('up to 200 volunteers are fighting', 'she has
   been held for 2 years') holds over the month of the report, not on its day.
 - `as_of_publication`: a figure in the present or present perfect ('360 political prisoners are held', 'have been
@@ -73,8 +74,11 @@ def dated(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], 
     if found:
         level, _, _, t = min(found, key=lambda f: f[:3])
         return t.value, (t if level == 1 else None)
-    if verb is not None and any(c.tag_ == "MD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
-        return None, None  # rule `no_time_for_a_rule`: 'a candidate must secure over 50%' holds at no particular time
+    if verb is not None and (any(c.tag_ == "MD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+                             or verb.dep_ == "xcomp" and verb.head.lemma_ == "use"
+                             and any(c.lower_ == "to" for c in verb.children)):
+        return None, None  # rule `no_time_for_a_rule`: 'a candidate must secure over 50%', 'guards used to catch a
+        # few dozen a year' hold at no particular time
     if published is not None and verb is not None and _ongoing(verb):
         return published.isoformat()[:7], None  # rule `ongoing_state`: 'has been imprisoned for 2 years'
     now = published.isoformat() if published is not None and counts_things else None

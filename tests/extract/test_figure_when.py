@@ -47,8 +47,9 @@ def test_a_paragraph_s_date_carries_to_the_next_sentence(nlp):
 
 
 def test_a_rule_holds_at_no_time_and_a_length_is_timeless(nlp):
-    got = when(nlp, "A party must win 5% of the vote to enter parliament. The river runs for 300 km.")
-    assert got == [("5%", None), ("300 km", None)]
+    got = when(nlp, "A party must win 5% of the vote to enter parliament. The river runs for 300 km. In 2019 the "
+                    "guards used to catch 40 smugglers a year.")
+    assert got == [("5%", None), ("300 km", None), ("40", None)]
 
 
 def test_a_narrative_date_is_a_happening_s_not_a_saying_s_nor_one_to_come(nlp):
