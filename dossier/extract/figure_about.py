@@ -62,6 +62,9 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
     if not counted and head.i in own and head.pos_ == "NOUN" and not head.like_num and head.text != "%" \
             and head.lemma_ not in en.COLLECTIVE_NOUNS:
         counted = head.text  # 'groups of 40 migrants': the figure's span holds its noun
+    level, what = level_of(anchor)
+    if level == "of" and what is not None:  # 'the number of political prisoners in Belarus reached 360'
+        return ("share of " if percent else "") + _clipped(what)
     parts = [counted] if counted else []
     noun = head if head.i not in own else None
     if noun is not None:
@@ -108,6 +111,30 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
     if percent:
         text = ("share of " if counted else "share ") + text if text else "share"
     return text or None
+
+
+def level_of(anchor: Token | None) -> tuple[str, Token | None]:
+    """Rule `level_of_a_count`: a figure that is the level a count reached ('the number of political prisoners
+    reached 360', 'this figure has now risen to 97%', 'the death toll stood at 50') counts what that count counts.
+    ('of', the counted noun) when the count names it; ('back', None) when it points back to a figure before it
+    ('this figure'); ('', None) otherwise."""
+    if anchor is None:
+        return "", None
+    verb = anchor.head if anchor.dep_ in ("dobj", "attr") else None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at") and anchor.head.head.pos_ in ("VERB", "AUX"):
+        verb = anchor.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return "", None
+    count = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in en.COUNT_NOUNS), None)
+    if count is None:
+        return "", None
+    of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is not None:
+        return "of", counted
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that", "the") for c in count.children):
+        return "back", None
+    return "", None
 
 
 def anchor_of(head: Token, own: range) -> Token:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.counted import about, head_token, unit
 from dossier.extract.dates import MONTHS
-from dossier.extract.figure_about import anchor_of, describe
+from dossier.extract.figure_about import anchor_of, describe, level_of
 from dossier.extract.figure_measure import measure
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
 from dossier.extract.figure_when import dated
@@ -40,6 +40,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
     valued_starts = [t.start for t in valued]
     tokens = TokenFinder(parsed)
     out: list[Quantity] = []
+    back: set[int] = set()  # figures that are the level of a count pointing back ('this figure has risen to 97%')
     taken = TakenSpans()
     for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
         if taken.overlaps(start, end):
@@ -72,6 +73,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         own = range(first.i, last.i + 1) if first is not None and last is not None and first.doc is last.doc \
             else range(0)
         anchor = anchor_of(head, own) if head is not None else last
+        if level_of(anchor)[0] == "back":
+            back.add(start)
         when, date_said = dated(anchor, tokens, valued, valued_starts, published, not _measures(measured))
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high, unit=measured,
@@ -82,7 +85,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         ))
         taken.add(start, end)
     found = _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))))
-    return respectively(text, tokens, found)
+    return _pointing_back(respectively(text, tokens, found), back)
 
 
 _TO_LEVEL = re.compile(r"(?i)\b(?:to|at)\s+(?:(?:a\s+close\s+of|end\s+at|close\s+at|finish\s+at)\s+)?$")
@@ -313,3 +316,20 @@ def _split_list(text: str, q: Quantity) -> list[Quantity]:
                     approx=False, bound=None),
             replace(q, start=second_start, text=text[second_start:q.end], value=second, high=None, approx=False,
                     bound=None)]
+
+
+POINTING_BACK_CHARS = 1_500  # how far back 'this figure' may find the figure it means
+
+
+def _pointing_back(found: list[Quantity], back: set[int]) -> list[Quantity]:
+    """Rule `level_of_a_count`, pointing back: 'this figure has now risen to 97%' counts what the figure before it
+    counted, when one stands shortly before it."""
+    if not back:
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        before = out[-1] if out else None
+        if q.start in back and before is not None and q.start - before.end < POINTING_BACK_CHARS:
+            q = replace(q, about=before.about, counted=before.counted, measure=before.measure or q.measure)
+        out.append(q)
+    return out

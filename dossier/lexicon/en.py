@@ -210,6 +210,8 @@ SENTENCE_NOUNS = words("sentence term prison jail colony")
 PHRASAL_PREPOSITIONS = words("upon on at for into")
 # Prepositions that say who reports a figure, not what it counts ("according to a poll").
 ATTRIBUTING_PREPOSITIONS = words("according")
+# Nouns for a count itself, whose level a figure may be ('the number of prisoners reached 360', 'the toll rose to 50').
+COUNT_NOUNS = words("number figure total count tally toll share proportion percentage rate level")
 # Nouns whose 'of' phrase holds what a figure counts ("a group of 200 volunteers", "a total of 800 people").
 COLLECTIVE_NOUNS = words("""group total number crowd team contingent batch detachment handful majority minority share
 percentage proportion column convoy party""")

@@ -77,3 +77,10 @@ def test_a_figure_a_verb_acts_on_through_a_preposition_and_an_adjunct_two_verbs_
 def test_a_person_who_did_it_is_named_by_surname(nlp):
     (q,) = findings(nlp, "Alexander Lukashenko won 81% of the vote.").quantities
     assert q.about == "share of vote won by Lukashenko"
+
+
+def test_the_level_a_count_reached_counts_what_the_count_counts(nlp):
+    got = about(nlp, "The number of political prisoners in Belarus reached 1,200 in May.")
+    assert got == [("1,200", "political prisoners in Belarus in May")]
+    got = about(nlp, "In March, 64% of farmers opposed the tax. By May this figure had risen to 71%.")
+    assert got[1][0] == "71%" and got[1][1] == got[0][1]
