@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.figure_about import doer_of, name_of
+from dossier.extract.figure_about import doer_of, level_of, name_of
 from dossier.extract.figure_spans import TIME_UNITS
 from dossier.lexicon import en
 
@@ -48,6 +48,9 @@ def measure(unit: str | None, head: Token | None, anchor: Token | None, own: ran
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
             if of is not None else None
+    level, what = level_of(anchor)
+    if level == "of" and what is not None and what.pos_ in ("NOUN", "PROPN"):
+        noun = what  # 'the number of political prisoners reached 360' measures political prisoners
     act = _act(anchor)
     if name.startswith("percent"):
         holder = _share_holder(anchor)

@@ -70,3 +70,8 @@ def test_an_ordinal_numbers_a_series_apart_from_counts_and_a_multiple_measures_n
     got = measures(nlp, "Lukashenko won a seventh term. The bloc has passed four packages. Prices are six times "
                         "higher.")
     assert got == [("seventh", "term number (Lukashenko)"), ("four", "package"), ("six", None)]
+
+
+def test_the_level_a_count_reached_measures_what_the_count_counts(nlp):
+    got = measures(nlp, "The number of political prisoners in Belarus reached 1,200 in May.")
+    assert got == [("1,200", "political prisoner")]
