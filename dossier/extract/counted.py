@@ -148,6 +148,8 @@ def unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str 
             return code
     if kind and kind not in FIGURE_LABELS:
         return kind
+    if re.match(r",?\s+who\b", text[end:end + 7]):  # '95,800 who have been unemployed': people
+        return "people"
     times = re.match(r"\s+times\b", text[end:end + 7])
     if times:  # '6.5 times earnings', '78,000 times a minute': a multiple or a frequency, not a count of earnings
         per = rate_after(text[end + times.end():end + times.end() + 30])

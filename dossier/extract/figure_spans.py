@@ -64,6 +64,11 @@ _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
 _AGE_OF = re.compile(rf"\bage of ((?:\d{{1,3}}|{_WORD_NUMBER})(?:-{_WORD_NUMBER})?)\b(?![.,]\d)", re.IGNORECASE)
 # 'respondents aged 18 to 34', 'voters aged 65 and over', 'a man aged 41'
 _AGED = re.compile(r"\baged\s+(\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?)\b(?![.,]\d)", re.IGNORECASE)
+# 'life expectancy for men is around 73', 'the average age of the pardoned was 41': an age named by what it is
+_AGE_IS = re.compile(r"\b(?:life expectancy|average age|median age|mean age|retirement age|pension age|voting age)\b"
+                     r"[^.;:\d]{0,40}?\b(?:is|was|are|were|of|at|stood at|reached|rose to|fell to|to)\s+"
+                     r"(?:(?:around|about|roughly|nearly|almost|over|under|just|some)\s+)?(\d{1,3}(?:\.\d)?)\b(?![.,]\d)",
+                     re.IGNORECASE)
 # Suspended hyphens: the '7-' of '7- or 8-inch', the 'four-' and 'five-' of 'four-, five- and six-cylinder' share
 # the unit written after the last number of the list.
 _SUSPENDED = re.compile(rf"\b(\d+(?:\.\d+)?|{_WORD_NUMBER})-(?=,?\s)", re.IGNORECASE)
@@ -130,7 +135,7 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
         shared = _SUSPENDED_LIST.match(text, m.end())
         if shared:
             spans.append((m.start(1), m.end(1), unit_after(shared.group(1)) or shared.group(1).lower()))
-    for m in (*_AGE_OF.finditer(text), *_AGED.finditer(text)):
+    for m in (*_AGE_OF.finditer(text), *_AGED.finditer(text), *_AGE_IS.finditer(text)):
         spans.append((m.start(1), m.end(1), "year of age"))
     for m in _BARE_RATE.finditer(text):
         spans.append((m.start(), m.end(1), "CARDINAL"))

@@ -415,3 +415,9 @@ def test_a_respectively_list_pairs_each_figure_with_whose_it_is(nlp):
     assert [(q.text, q.value, q.unit, q.measure) for q in got] == [
         ("15", 15, "years", "prison sentence of Ihar Losik"), ("11", 11, "years", "prison sentence of Maria Kalesnikava"),
         ("14 years", 14, "years", "prison sentence of Viktar Babaryka")]
+
+
+def test_an_age_named_by_what_it_is_and_a_count_of_those_who(nlp):
+    got = findings(nlp, "Life expectancy for men in the region is around 71. Some 9,000 who fled have returned.")
+    assert [(q.text, q.value, q.unit) for q in got.quantities] == [("around 71", 71, "year of age"),
+                                                                   ("Some 9,000", 9000, "people")]
