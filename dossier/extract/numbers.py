@@ -86,7 +86,8 @@ def parse_amount(text: str) -> Amount:
         return Amount(float(en.ORDINAL_WORDS.get(low) or low[:-2]))
     two = TWO_UNITS.fullmatch(low)
     if two:  # 'two years and three months' is 2.25 years: a length of time in its larger unit
-        whole, part = parse_amount(two.group(1)).value, parse_amount(two.group(3)).value
+        whole, part = (1.0 if two.group(1) in ("a", "an") else parse_amount(two.group(1)).value,
+                       parse_amount(two.group(3)).value)
         if whole is not None and part is not None:
             return Amount(whole + part * _PART_OF[(two.group(2).rstrip("s"), two.group(4).rstrip("s"))])
     low = re.sub(r"(?<![\w.,])\.(?=\d)", "0.", low)  # '.500', '.001 per cent'

@@ -404,9 +404,11 @@ def test_an_ordinal_counts_a_recurring_series_but_not_a_first_or_a_rank(nlp):
 
 
 def test_a_length_of_time_in_two_units_is_one_figure_in_the_larger_unit(nlp):
-    got = findings(nlp, "She has been held for two years and three months. The trial lasted 1 year, 2 months.")
+    got = findings(nlp, "She has been held for two years and three months. The trial lasted 1 year, 2 months. He "
+                        "spent a year and six months in detention.")
     assert [(q.text, q.value, q.unit) for q in got.quantities][0] == ("two years and three months", 2.25, "years")
-    assert [q.text for q in got.quantities][1:] == ["1 year", "2 months"]  # a list of parts stays parts
+    assert [q.text for q in got.quantities][1:3] == ["1 year", "2 months"]  # a list of parts stays parts
+    assert [(q.text, q.value) for q in got.quantities][3] == ("a year and six months", 1.5)
 
 
 def test_a_respectively_list_pairs_each_figure_with_whose_it_is(nlp):
