@@ -21,6 +21,8 @@ Each decision is a named rule:
 - `shared_adjunct`: 'one person was killed and dozens were injured in a crackdown': the place or cause after the
   second verb is the first's too.
 - `surname`: a person who did it is named by surname ('won by Lukashenko'), as reports do after a first mention.
+- `another_figure`: a complement with another figure in it ('pardoned 30 people, on 4 September another 30')
+  belongs to that figure, and a figure that borrows what the one before counted keeps its own date.
 - `dated_count`: the date that governs the figure in its own clause is part of what it counts ('people pardoned on
   4 September' is not the count pardoned on 16 August).
 """
@@ -99,12 +101,13 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
         doer = doer_of(verb, proper_only=True, short=True)
         return f"time {participle(verb)}" + (f" by {doer}" if doer else "")
     elif role_word.dep_ == "pobj" and role_word.head.head.pos_ == "VERB" and not duration \
-            and role_word.head.lower_ in en.PHRASAL_PREPOSITIONS and role_word.lemma_ != "time":
+            and role_word.head.lower_ in en.PHRASAL_PREPOSITIONS and role_word.lemma_ != "time" \
+            and role_word.pos_ == "NOUN" and counted:
         prep = role_word.head  # rule `prepositional_object`: 'stumbled upon groups of several dozen people'
         verb = prep.head
         doer = doer_of(verb, short=True)
         after = [t for c in verb.children if c.i > prep.i and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
-                 for t in _subtree(c)]
+                 and not _holds_a_figure(c) for t in _subtree(c)]
         parts.append(" ".join(x for x in (participle(verb), prep.lower_, f"by {doer}" if doer else "",
                                           _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])) if x))
     text = " ".join(p for p in parts if p)
@@ -163,7 +166,8 @@ def _subject_predicate(subject: Token) -> str:
             continue
         if child.i < verb.i and not copula:
             continue  # 'At that time, ...', 'According to a poll, ...': the frame of the clause, not the count
-        if child.dep_ in COMPLEMENTS and child.lower_ not in en.ATTRIBUTING_PREPOSITIONS:
+        if child.dep_ in COMPLEMENTS and child.lower_ not in en.ATTRIBUTING_PREPOSITIONS \
+                and not _holds_a_figure(child):
             words += _subtree(child)
     if not any(c.dep_ == "prep" for c in verb.children):  # rule `shared_adjunct`: 'one person was killed and
         partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)  # dozens were
@@ -188,7 +192,7 @@ def _object_predicate(obj: Token) -> str:
         if doer:
             words += ["by", doer]
     after = [t for c in verb.children if c.i > obj.i and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
-             and c.lower_ not in en.ATTRIBUTING_PREPOSITIONS for t in _subtree(c)]
+             and c.lower_ not in en.ATTRIBUTING_PREPOSITIONS and not _holds_a_figure(c) for t in _subtree(c)]
     return " ".join([*words, _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])]).strip()
 
 
@@ -201,6 +205,8 @@ def doer_of(verb: Token, proper_only: bool = False, short: bool = False) -> str 
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head  # 'border guards, who used to catch ...'
+                if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN":
+                    subject = subject.head.head  # 'four packages of sanctions, which list 166 people': the packages
             return name_of(subject, proper_only, short)
         if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj") or verb.head.i == verb.i:
             return None
@@ -268,6 +274,12 @@ def _relative_subject(clause: Token, noun: Token) -> bool:
     counted."""
     return clause.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ not in en.RELATIVE_PRONOUNS
                                           for c in clause.children)
+
+
+def _holds_a_figure(token: Token) -> bool:
+    """A complement with another figure in it ('on 4 September another 30') belongs to that figure, not this one;
+    the numbers of a date do not count."""
+    return any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in _subtree(token))
 
 
 def _subtree(token: Token) -> list[Token]:

@@ -41,6 +41,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
     tokens = TokenFinder(parsed)
     out: list[Quantity] = []
     back: set[int] = set()  # figures that are the level of a count pointing back ('this figure has risen to 97%')
+    dates_said: dict[int, str | None] = {}  # a figure's start -> the date that governs it, as a description says it
     taken = TakenSpans()
     for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
         if taken.overlaps(start, end):
@@ -60,6 +61,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if amount.value is None and not amount.approx:
             continue
         head = head_token(tokens, start, end)
+        if head is not None and head.lower_.rstrip(".") in MONTHS and not (start <= tokens.offset_of(head) + head.idx < end):
+            head = tokens.last_in(start, end)  # 'on 4 September — another 30': a date the parser hung it on counts nothing
         word = tokens.last_in(start, end) if surface.lower() == "one" else None
         if word is not None and word.dep_ != "nummod" and word.pos_ != "NUM":
             continue  # 'the same one', 'a new one': the pronoun
@@ -76,6 +79,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if level_of(anchor)[0] == "back":
             back.add(start)
         when, date_said = dated(anchor, tokens, valued, valued_starts, published, not _measures(measured))
+        if date_said is not None:
+            dates_said[start] = _date_phrase(text, date_said)
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high, unit=measured,
             about=describe(counted, head, own, (measured or "").startswith("percent"), _is_duration(measured),
@@ -84,7 +89,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             measure=measure(measured, head, anchor, own, last, ordinal=kind == "ORDINAL"),
         ))
         taken.add(start, end)
-    found = _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))))
+    found = _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))), dates_said)
     return _pointing_back(respectively(text, tokens, found), back)
 
 
@@ -109,7 +114,7 @@ _COORDINATED = re.compile(r"(?i)(?:,|\b(?:and|but|while|whilst|including|against
                           r"from|than)\b)")
 
 
-def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+def _elided_units(text: str, found: list[Quantity], dates_said: dict[int, str | None] | None = None) -> list[Quantity]:
     """'6 million homes, including 1.5 million in the capital', 'up 2 percent but down by 1': a bare number in a
     clause coordinated with an earlier figure of its sentence counts what that figure counts."""
     out: list[Quantity] = []
@@ -122,7 +127,9 @@ def _elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 and not re.match(r"[-–/]", text[q.end:q.end + 1])
                 and not _TO_LEVEL.search(text[max(0, q.start - 25):q.start])):  # 'closed at 1,334' is a level
             per = rate_after(text[q.end:q.end + 30]) if " per " not in last.unit else None
-            q = replace(q, unit=f"{last.unit} per {per}" if per else last.unit, about=q.about or last.about,
+            own_date = (dates_said or {}).get(q.start)  # 'on 20 November, another 32': its own date, not the last's
+            about = q.about or (f"{last.counted} {own_date}" if last.counted and own_date else last.about)
+            q = replace(q, unit=f"{last.unit} per {per}" if per else last.unit, about=about,
                         counted=q.counted or last.counted, measure=q.measure or last.measure)
         out.append(q)
     return out
@@ -254,6 +261,8 @@ def _date_phrase(text: str, t: TimeExpr | None) -> str | None:
     """A governing date as a description says it, with its preposition ('on 4 September', 'last week')."""
     if t is None:
         return None
+    if re.search(r"(?i)\bas\s+of\s+$", text[max(0, t.start - 8):t.start]):
+        return None  # 'As of today, the EU has introduced four packages': the frame of a state, not of the count
     before = re.search(r"(?i)\b(on|in|at|by|during|since|until|from)\s+$", text[max(0, t.start - 8):t.start])
     said = t.text if not re.match(r"(?i)(?:last|this|next|early|late|the|a|an)\b", t.text) else t.text[:1].lower() + t.text[1:]
     return (before.group(1).lower() + " " if before else "") + said

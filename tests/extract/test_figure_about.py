@@ -84,3 +84,13 @@ def test_the_level_a_count_reached_counts_what_the_count_counts(nlp):
     assert got == [("1,200", "political prisoners in Belarus in May")]
     got = about(nlp, "In March, 64% of farmers opposed the tax. By May this figure had risen to 71%.")
     assert got[1][0] == "71%" and got[1][1] == got[0][1]
+
+
+def test_a_relative_clause_on_an_of_phrase_is_done_by_the_noun_before_of(nlp):
+    got = about(nlp, "As of today, the bloc has adopted three packages of sanctions, which list 120 officials.")
+    assert got[-1] == ("120", "officials listed by three packages of sanctions")  # no 'today': a state's frame
+
+
+def test_a_figure_that_borrows_what_the_one_before_counted_keeps_its_own_date(nlp):
+    got = about(nlp, "On 16 August the president pardoned 30 people, on 4 September another 30.")
+    assert got == [("30", "people pardoned by the president on 16 August"), ("30", "people on 4 September")]
