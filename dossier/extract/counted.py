@@ -68,7 +68,8 @@ def about(head: Token | None, first_own: Token | None = None, last_own: Token | 
         and not (t.head.i == head.i and t.lower_ in _OF_THE_COUNT)
         and not (t.dep_ == "cc" and t.head.i == head.i)
         and not any(a.dep_ in ("relcl", "acl") and a.i > head.i or a.dep_ == "conj" and a.head.i == head.i
-                    for a in (t, *t.ancestors)))}
+                    or a.dep_ == "prep" and a.head.i == head.i and any(c.dep_ == "pcomp" for c in a.children)
+                    for a in (t, *t.ancestors)))}  # nor a reason given as a clause: 'a sentence for inciting riots'
     doc = head.doc
     for i in range(max(first - 2, 0), head.i):  # a hyphenated modifier is kept whole: 'first-team', 'gas-only'
         if _inner_hyphen(doc[i]) and (i - 1 in kept or i + 1 in kept) and doc[i - 1].pos_ != "NUM":

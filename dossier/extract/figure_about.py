@@ -23,6 +23,8 @@ Each decision is a named rule:
 - `surname`: a person who did it is named by surname ('won by Lukashenko'), as reports do after a first mention.
 - `another_figure`: a complement with another figure in it ('pardoned 30 people, on 4 September another 30')
   belongs to that figure, and a figure that borrows what the one before counted keeps its own date.
+- `counted_with`: a figure joined to a name shares what is said of it, with that name ('13 other prisoners released
+  with Tsikhanouski'); `owners_of` also reads 'the release of 1,150 prisoners' that someone calls for.
 - `dated_count`: the date that governs the figure in its own clause is part of what it counts ('people pardoned on
   4 September' is not the count pardoned on 16 August).
 """
@@ -91,6 +93,13 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
         owner = role_word.head.head  # rule `owners_of`: 'representatives of 27 EU countries passed the package'
         said = _subject_predicate(owner) if owner.dep_ in SUBJECTS else _object_predicate(owner)
         parts.append(f"whose {owner.lower_} {said}".strip())
+    elif role_word.dep_ == "pobj" and role_word.head.lower_ == "of" and role_word.head.head.pos_ == "NOUN" \
+            and role_word.head.head.dep_ == "pobj" and role_word.head.head.head.head.pos_ == "VERB":
+        owner = role_word.head.head  # 'calling for the release of 1,150 prisoners': whose release is called for
+        prep, verb = owner.head, owner.head.head
+        doer = doer_of(verb, short=True)
+        parts.append(" ".join(x for x in (f"whose {owner.lower_}", participle(verb), prep.lower_,
+                                          f"by {doer}" if doer else "") if x))
     elif duration and role_word.dep_ == "pobj" and role_word.head.lower_ in ("for", "over") \
             and role_word.head.head.pos_ == "VERB":
         verb = role_word.head.head  # rule `time_spent`: 'has been imprisoned for 2 years', 'has ruled for 26 years'
@@ -110,6 +119,11 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
                  and not _holds_a_figure(c) for t in _subtree(c)]
         parts.append(" ".join(x for x in (participle(verb), prep.lower_, f"by {doer}" if doer else "",
                                           _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])) if x))
+    partner = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ == "PROPN" else None
+    if partner is not None:  # rule `counted_with`: 'Tsikhanouski and 13 other prisoners have been released'
+        name = name_of(partner, proper_only=True, short=True)
+        if name:
+            parts.append(f"with {name}")
     text = " ".join(p for p in parts if p)
     if percent:
         text = ("share of " if counted else "share ") + text if text else "share"

@@ -94,3 +94,15 @@ def test_a_relative_clause_on_an_of_phrase_is_done_by_the_noun_before_of(nlp):
 def test_a_figure_that_borrows_what_the_one_before_counted_keeps_its_own_date(nlp):
     got = about(nlp, "On 16 August the president pardoned 30 people, on 4 September another 30.")
     assert got == [("30", "people pardoned by the president on 16 August"), ("30", "people on 4 September")]
+
+
+def test_a_figure_joined_to_a_name_is_said_with_it_and_a_reason_clause_is_not_what_is_counted(nlp):
+    (q,) = findings(nlp, "Maria Kalesnikava and 12 other prisoners were freed on Friday.").quantities
+    assert "with Kalesnikava" in q.about and q.about.startswith("prisoners freed")
+    (q,) = findings(nlp, "He received a 9-year sentence for organising protests.").quantities
+    assert q.counted == "sentence"
+
+
+def test_the_release_of_prisoners_someone_calls_for(nlp):
+    (q,) = findings(nlp, "The opposition leader is calling for the release of 1,200 prisoners.").quantities
+    assert q.about == "prisoners whose release called for by the opposition leader"
