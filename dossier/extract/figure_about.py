@@ -15,6 +15,7 @@ Each decision is a named rule:
   polls with 80%': held by the name before 'with', or won by the verb's doer.
 - `owners_of`: a figure that counts the owners of a subject or object ('representatives of 27 countries passed the
   package') is said with what their noun did ('countries whose representatives passed the package').
+- `length_of`: a length of time that modifies a noun ('a five-year term') is the length of that noun.
 - `time_spent`: a length of time after 'for' is the time the verb lasted ('time imprisoned', 'time ruled by X').
 - `prepositional_object`: a figure a verb acts on through a preposition ('stumbled upon groups of several dozen
   people') is said as an object is; not 'for the sixth time'.
@@ -126,7 +127,13 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
             parts.append(f"with {name}")
     text = " ".join(p for p in parts if p)
     if percent:
-        text = ("share of " if counted else "share ") + text if text else "share"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
+        the = "the " if counted and any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children) else ""
+        text = (f"share of {the}" if counted else "share ") + text if text else "share"  # 'share of the votes'
+    elif duration and noun is not None and any(t.dep_ in ("compound", "amod", "nummod") and t.head.i == noun.i
+                                               for t in (head.doc[i] for i in own)):
+        text = f"length of {text}"  # rule `length_of`: 'a five-year term', 'an 18-year sentence'
     return text or None
 
 

@@ -33,7 +33,7 @@ def test_an_irregular_verb_gives_its_participle(nlp):
 
 def test_a_passive_says_whom_it_went_to(nlp):
     (q,) = findings(nlp, "In June the journalist Ihar Losik was given a 15-year sentence.").quantities
-    assert q.about.startswith("sentence given to Losik")  # by surname, as a report names him again
+    assert q.about.startswith("length of sentence given to Losik")  # by surname, as a report names him again
 
 
 def test_a_participle_on_the_counted_noun_is_kept(nlp):
@@ -76,7 +76,7 @@ def test_a_figure_a_verb_acts_on_through_a_preposition_and_an_adjunct_two_verbs_
 
 def test_a_person_who_did_it_is_named_by_surname(nlp):
     (q,) = findings(nlp, "Alexander Lukashenko won 81% of the vote.").quantities
-    assert q.about == "share of vote won by Lukashenko"
+    assert q.about == "share of the vote won by Lukashenko"
 
 
 def test_the_level_a_count_reached_counts_what_the_count_counts(nlp):
@@ -106,3 +106,10 @@ def test_a_figure_joined_to_a_name_is_said_with_it_and_a_reason_clause_is_not_wh
 def test_the_release_of_prisoners_someone_calls_for(nlp):
     (q,) = findings(nlp, "The opposition leader is calling for the release of 1,200 prisoners.").quantities
     assert q.about == "prisoners whose release called for by the opposition leader"
+
+
+def test_a_share_of_the_whole_keeps_its_article_and_a_length_modifying_a_noun_is_its_length(nlp):
+    (q,) = findings(nlp, "The ruling party took 71% of the seats in the assembly.").quantities
+    assert q.about == "share of the seats in the assembly taken by the ruling party"
+    (q,) = findings(nlp, "He began a third five-year term.").quantities[-1:]
+    assert q.about.startswith("length of term")
