@@ -53,7 +53,8 @@ def when_of(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr]
 
 
 def dated(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], starts: Sequence[int],
-          published: date | None, counts_things: bool = True) -> tuple[str | None, TimeExpr | None]:
+          published: date | None, counts_things: bool = True, duration: bool = False,
+          ) -> tuple[str | None, TimeExpr | None]:
     """The time the figure whose phrase is `anchor` refers to; `times` are the report's valued times in order,
     `starts` where each begins (looked up by bisection, so a report's figures cost no scan of all its dates).
     `counts_things`: a count of people or things (a length or an area holds at no particular time)."""
@@ -79,7 +80,7 @@ def dated(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], 
                              and any(c.lower_ == "to" for c in verb.children)):
         return None, None  # rule `no_time_for_a_rule`: 'a candidate must secure over 50%', 'guards used to catch a
         # few dozen a year' hold at no particular time
-    if published is not None and verb is not None and _ongoing(verb):
+    if published is not None and verb is not None and _ongoing(verb, duration):
         return published.isoformat()[:7], None  # rule `ongoing_state`: 'has been imprisoned for 2 years'
     now = published.isoformat() if published is not None and counts_things else None
     if now and verb is not None and _present(verb):
@@ -109,7 +110,9 @@ def _governs(top: Token, anchor: Token, verb: Token | None) -> int:
     """Rule `governing_date`: climbing from the date, the first verb met is the figure's clause verb or one whose
     clause holds it (not across a reporting verb's complement); a date on the figure's own phrase governs too.
     1 when it does so directly; 2 through a participle on one of the clause's nouns ('the election held on
-    Sunday'); 0 when it does not govern; a comparison's base ('than last year's') never does."""
+    Sunday'); 3 through a relative clause on one ('protests that followed Sunday's vote'), not one that reports
+    ('results that were cited on Monday'); 0 when it does not govern; a comparison's base ('than last year's')
+    never does."""
     node, level = top, 1
     for _ in range(16):
         if node.i == anchor.i:
@@ -120,6 +123,10 @@ def _governs(top: Token, anchor: Token, verb: Token | None) -> int:
             if node.dep_ == "acl" and level == 1 and node.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ != "ROOT":
                 node, level = node.head, 2  # a participle on a noun: the noun's clause decides
                 continue
+            if node.dep_ == "relcl" and level == 1 and node.head.pos_ in ("NOUN", "PROPN") \
+                    and node.lemma_ not in en.CLAUSE_VERBS | en.RELAY_VERBS:
+                node, level = node.head, 3  # 'in a crackdown on protests that followed Sunday's vote': last resort
+                continue
             break
         if node.head.i == node.i:
             break
@@ -128,6 +135,8 @@ def _governs(top: Token, anchor: Token, verb: Token | None) -> int:
         return 0
     if verb is None or not _is_verb(node):
         return 0
+    if node.dep_ == "conj" and node.head.i == verb.i and top.i > node.i:
+        return level  # 'one person was killed and dozens were injured on Sunday': a trailing date both share
     climb = verb
     for _ in range(12):
         if climb.i == node.i:
@@ -167,13 +176,13 @@ def _sets_the_date(t: TimeExpr) -> bool:
     return bool(t.value) and len(t.value) >= 7
 
 
-def _ongoing(verb: Token) -> bool:
+def _ongoing(verb: Token, duration: bool = False) -> bool:
     """A state that runs up to the report ('is currently fighting', 'has been imprisoned for 2 years'), not an event
     of a day: a present progressive, or a present perfect that says how long ('for', 'since')."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in PRESENT_TAGS for a in aux)
     perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux)
-    lasting = any(c.dep_ == "prep" and c.lower_ in ("for", "since") for c in verb.children)
+    lasting = duration or any(c.dep_ == "prep" and c.lower_ in ("for", "since") for c in verb.children)
     return progressive or (perfect and lasting)  # 'have been released' is an event; 'has been held for' a state
 
 

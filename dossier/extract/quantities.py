@@ -78,7 +78,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         anchor = anchor_of(head, own) if head is not None else last
         if level_of(anchor)[0] == "back":
             back.add(start)
-        when, date_said = dated(anchor, tokens, valued, valued_starts, published, not _measures(measured))
+        when, date_said = dated(anchor, tokens, valued, valued_starts, published, not _measures(measured),
+                                _is_duration(measured))
         if date_said is not None:
             dates_said[start] = _date_phrase(text, date_said)
         out.append(Quantity(

@@ -38,6 +38,14 @@ CASES = {
     "a state that runs up to the report holds over its month; a perfect that tells an event keeps the day": (
         "About 300 volunteers are currently fighting near the city. The editor has been held for 14 months. Two "
         "more people have been released.", [("About 300", "2023-05"), ("14 months", "2023-05"), ("Two", "2023-05-10")]),
+    "a trailing date of the second of two joined clauses is the first's too, even through a relative clause": (
+        "One man was killed and 12 were injured in clashes that followed Sunday's vote.",
+        [("One", "2023-05-07"), ("12", "2023-05-07")]),
+    "a relative clause that reports dates the report, not the figure": (
+        "He won a 7th five-year term, according to results that were cited by the agency on Monday.",
+        [("7th", "2023-05-10"), ("five-year", None)]),
+    "a length of time in a present perfect runs up to the report": (
+        "He has ruled the country with an iron fist for 26 years.", [("26 years", "2023-05")]),
 }
 
 
