@@ -12,6 +12,8 @@ Each decision is a named rule:
 - `share_holder`: a share is of what it counts, held by whom the clause names ('won 80% of the votes').
 - `people_act`: people in general are measured by what happened to them.
 - `kind_of_thing`: other things by their noun and the modifiers that say which kind.
+- `increment`: a figure that adds to a count ('another 31 political prisoners', 'two more persons') measures the
+  addition, apart from the count's level.
 - `series_number`: an ordinal is the number of a thing in its series ('term number (Lukashenka)'), apart from
   counts of the thing; a multiple ('six times higher') measures nothing of its own.
 """
@@ -68,10 +70,20 @@ def measure(unit: str | None, head: Token | None, anchor: Token | None, own: ran
     if noun.lemma_.lower() == "member":
         group = _member_of(noun, anchor)
         return f"member of {group}" if group else None
-    return f"{thing}: {act}" if act and act not in en.PLAIN_ACTS else thing  # rule `kind_of_thing`
+    if act and act not in en.PLAIN_ACTS:
+        return f"{thing}: {act}"  # rule `kind_of_thing`
+    if any(_adds(t) for t in (*(noun.doc[i] for i in own), *noun.children)):
+        return f"{thing}: more"  # rule `increment`: 'another 31 political prisoners' is an addition, not a level
+    return thing
 
 
-
+def _adds(token: Token) -> bool:
+    """'another 31', 'a further 1,150', 'two more': the word makes the figure an addition; not 'more than 1,000',
+    which is a bound."""
+    if token.lower_ == "more":
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.i > 0 and token.doc[token.i - 1].like_num and (after is None or after.lower_ != "than")
+    return token.lower_ in en.INCREMENT_WORDS
 
 
 def _thing(noun: Token) -> str:

@@ -201,6 +201,8 @@ PLAIN_ACTS = words("deployed")
 # Modifiers that say which kind of a thing is counted ('political prisoners', 'armed volunteers'); names of peoples
 # ('Russian troops') count too, read off their capital letter.
 KIND_MODIFIERS = words("political military civilian armed foreign paramilitary")
+# Words that make a figure an addition to a count, not its level ('another 31', 'a further 1,150', 'two more').
+INCREMENT_WORDS = words("another further more additional extra")
 # Verbs under which a length of time is a prison sentence ('was sentenced to', 'was given', 'is serving').
 SENTENCE_VERBS = words("sentence jail imprison give hand receive get serve face")
 SENTENCE_NOUNS = words("sentence term prison jail colony")

@@ -75,3 +75,10 @@ def test_an_ordinal_numbers_a_series_apart_from_counts_and_a_multiple_measures_n
 def test_the_level_a_count_reached_measures_what_the_count_counts(nlp):
     got = measures(nlp, "The number of political prisoners in Belarus reached 1,200 in May.")
     assert got == [("1,200", "political prisoner")]
+
+
+def test_an_addition_to_a_count_is_apart_from_its_level_but_a_bound_is_not_an_addition(nlp):
+    got = measures(nlp, "There are more than 1,000 political prisoners. On 7 November the decree freed another 31 "
+                        "political prisoners.")
+    assert got[0] == ("more than 1,000", "political prisoner")
+    assert got[1][1] in ("political prisoner: more", "political prisoner: released")
