@@ -10,7 +10,8 @@ Each decision is a named rule:
   thing was said, nor one still to come.
 - `no_time_for_a_rule`: a rule or a habit ('must win 5%', 'used to catch a few dozen a year') holds at no time.
 - `ongoing_state`: a figure in a state that runs up to the report ('up to 200 volunteers are fighting', 'she has
-  been held for 2 years') holds over the month of the report, not on its day.
+  been held for 2 years') or in something that recurs up to it ('groups of several dozen people every day') holds
+  over the month of the report, not on its day.
 - `as_of_publication`: a figure in the present or present perfect ('360 political prisoners are held', 'have been
   recognised') holds on the day the report was published; so does a figure nothing in its sentence or the
   paragraphs before it dates (a news report tells what happened as of its dateline). Not a length or an area,
@@ -80,7 +81,7 @@ def dated(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], 
                              and any(c.lower_ == "to" for c in verb.children)):
         return None, None  # rule `no_time_for_a_rule`: 'a candidate must secure over 50%', 'guards used to catch a
         # few dozen a year' hold at no particular time
-    if published is not None and verb is not None and _ongoing(verb, duration):
+    if published is not None and verb is not None and (_ongoing(verb, duration) or _recurring(verb)):
         return published.isoformat()[:7], None  # rule `ongoing_state`: 'has been imprisoned for 2 years'
     now = published.isoformat() if published is not None and counts_things else None
     if now and verb is not None and _present(verb):
@@ -174,6 +175,18 @@ def _is_verb(token: Token) -> bool:
 def _sets_the_date(t: TimeExpr) -> bool:
     """A date precise enough to carry a narrative (a day, a week or a month), not a bare year."""
     return bool(t.value) and len(t.value) >= 7
+
+
+def _recurring(verb: Token) -> bool:
+    """Rule `ongoing_state`, iterated: 'guards now stumble upon groups of several dozen people every day' happens
+    again and again up to the report (a habit of the past is 'used to', which holds at no time)."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.lemma_ in ("day", "week", "night", "month") \
+                and any(d.lower_ in ("every", "each") for d in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("daily", "weekly", "nightly"):
+            return True
+    return False
 
 
 def _ongoing(verb: Token, duration: bool = False) -> bool:

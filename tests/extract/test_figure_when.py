@@ -44,6 +44,9 @@ CASES = {
     "a relative clause that reports dates the report, not the figure": (
         "He won a 7th five-year term, according to results that were cited by the agency on Monday.",
         [("7th", "2023-05-10"), ("five-year", None)]),
+    "what recurs up to the report holds over its month; a habit of the past holds at no time": (
+        "Patrols, which used to find a dozen migrants a year, now find groups of 40 people every day.",
+        [("a dozen migrants", None), ("40", "2023-05")]),
     "a length of time in a present perfect runs up to the report": (
         "He has ruled the country with an iron fist for 26 years.", [("26 years", "2023-05")]),
 }
