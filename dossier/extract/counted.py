@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from dossier.extract.dates import MONTHS
 from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS
 from dossier.extract.numbers import APPROX_MARKERS, SHARE_WORD, TWO_UNITS
 from dossier.extract.tokens import TokenFinder
@@ -21,18 +22,25 @@ def head_token(tokens: TokenFinder, start: int, end: int) -> Token | None:
     last = tokens.last_in(start, end)
     if last is None:
         return None
+    head = _head_token(last)
+    if head is not last and head.lower_.rstrip(".") in MONTHS:
+        return last  # 'on 4 September — another 30': a month the parser hung the figure on counts nothing
+    return head
+
+
+def _head_token(last: Token) -> Token:
     if last.dep_ == "conj" and last.head.like_num:
         last = last.head  # 'between 3,000 and 5,000 people': the second number hangs off the first
     if last.lower_ in ("m", "bn", "k", "mn", "million", "billion", "thousand", "millions", "thousands", "billions",
                        "hundreds", "hundred", "dozens", "dozen", "scores", "tens"):
         after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-        counted = _object_of(after if after is not None and after.lower_ == "of" else None)
+        counted = object_of(after if after is not None and after.lower_ == "of" else None)
         if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
             return counted  # '35m of its speakers', 'millions of Americans': the scale counts what follows 'of'
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
         return last.head
     if last.like_num and last.pos_ == "NUM":
-        counted = _object_of(_of(last))
+        counted = object_of(of_phrase(last))
         if counted is not None and counted.tag_ in ("NNS", "NNPS"):
             return counted  # 'two of the mayor's deputies': a part of a group counts its members
     return last
@@ -43,7 +51,7 @@ def about(head: Token | None, first_own: Token | None = None, last_own: Token | 
     '800 of whom were arrested', the people the clause is about and what happened to them."""
     if head is None:
         return None
-    of = _of(head)
+    of = of_phrase(head)
     whom = next((c for c in of.children if c.lower_ in ("whom", "which", "them")), None) if of is not None else None
     if whom is not None:
         clause = head.head
@@ -54,7 +62,7 @@ def about(head: Token | None, first_own: Token | None = None, last_own: Token | 
     mine = range(first_own.i, last_own.i + 1) if (first_own is not None and last_own is not None
                                                   and first_own.doc is head.doc is last_own.doc) else range(0)
     if head.i in mine:  # the figure's own word heads the phrase: 'a third of the population', '$-12.4bn'
-        group = _object_of(of)
+        group = object_of(of)
         return about(group) if group is not None else None
     # What qualifies the noun on its left ('political prisoners', 'heart transplants') and on its right.
     # The approximation marker ('an estimated 5 million children') is the figure's bound, not what it counts.
@@ -82,12 +90,17 @@ def about(head: Token | None, first_own: Token | None = None, last_own: Token | 
     return out or None
 
 
-def _of(token: Token) -> Token | None:
+def of_object(token: Token) -> Token | None:
+    """What follows a token's 'of' ('the release of 1,150 prisoners' -> prisoners), if anything."""
+    return object_of(of_phrase(token))
+
+
+def of_phrase(token: Token) -> Token | None:
     """The 'of' that hangs off a token ('two of the deputies', 'a third of the population')."""
     return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
-def _object_of(prep: Token | None) -> Token | None:
+def object_of(prep: Token | None) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from dossier.extract.counted import of_object
 from dossier.lexicon import en
 
 MAX_PREDICATE_WORDS = 14
@@ -50,25 +51,27 @@ OBJECTS = frozenset({"dobj"})
 
 
 def describe(counted: str | None, head: Token | None, own: range, percent: bool, duration: bool = False,
-             date: str | None = None) -> str | None:
+             date: str | None = None, level: tuple[str, Token | None] | None = None) -> str | None:
     """The description of a figure whose counted phrase is `counted` (headed by `head`), its own tokens `own`;
     `duration` for a length of time; `date` the text of the date that governs the figure in its own clause ('on 4
-    September'), said with it when the description does not already say it."""
-    text = _described(counted, head, own, percent, duration)
+    September'), said with it when the description does not already say it; `level` what `level_of` says of it,
+    when the caller has asked already."""
+    text = _described(counted, head, own, percent, duration, level)
     if text and date and date.lower() not in text.lower():
         text = f"{text} {date}"  # rule `dated_count`: 'people pardoned on 4 September'
     return text
 
 
-def _described(counted: str | None, head: Token | None, own: range, percent: bool, duration: bool) -> str | None:
+def _described(counted: str | None, head: Token | None, own: range, percent: bool, duration: bool,
+               level: tuple[str, Token | None] | None) -> str | None:
     if head is None:
         return f"share of {counted}" if percent and counted else counted
     anchor = anchor_of(head, own)
     if not counted and head.i in own and head.pos_ == "NOUN" and not head.like_num and head.text != "%" \
             and head.lemma_ not in en.COLLECTIVE_NOUNS:
         counted = head.text  # 'groups of 40 migrants': the figure's span holds its noun
-    level, what = level_of(anchor)
-    if level == "of" and what is not None:  # 'the number of political prisoners in Belarus reached 360'
+    kind, what = level if level is not None else level_of(anchor)
+    if kind == "of" and what is not None:  # 'the number of political prisoners in Belarus reached 360'
         return ("share of " if percent else "") + _clipped(what)
     parts = [counted] if counted else []
     noun = head if head.i not in own else None
@@ -82,7 +85,7 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
     elif role_word.dep_ in OBJECTS:
         parts.append(_object_predicate(role_word))
     elif percent and role_word.dep_ == "pobj" and role_word.head.lower_ == "with":
-        holder = _holder_before(role_word.head)
+        holder = holder_before(role_word.head, short=True)
         verb = role_word.head.head
         if holder:
             parts.append(f"held by {holder}")
@@ -116,10 +119,8 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
         prep = role_word.head  # rule `prepositional_object`: 'stumbled upon groups of several dozen people'
         verb = prep.head
         doer = doer_of(verb, short=True)
-        after = [t for c in verb.children if c.i > prep.i and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
-                 and not _holds_a_figure(c) for t in _subtree(c)]
         parts.append(" ".join(x for x in (participle(verb), prep.lower_, f"by {doer}" if doer else "",
-                                          _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])) if x))
+                                          _complements_after(verb, prep.i)) if x))
     partner = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ == "PROPN" else None
     if partner is not None:  # rule `counted_with`: 'Tsikhanouski and 13 other prisoners have been released'
         name = name_of(partner, proper_only=True, short=True)
@@ -127,8 +128,7 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
             parts.append(f"with {name}")
     text = " ".join(p for p in parts if p)
     if percent:
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
+        whole = of_object(head) or head
         the = "the " if counted and any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children) else ""
         text = (f"share of {the}" if counted else "share ") + text if text else "share"  # 'share of the votes'
     elif duration and noun is not None and any(t.dep_ in ("compound", "amod", "nummod") and t.head.i == noun.i
@@ -152,8 +152,7 @@ def level_of(anchor: Token | None) -> tuple[str, Token | None]:
     count = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in en.COUNT_NOUNS), None)
     if count is None:
         return "", None
-    of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    counted = of_object(count)
     if counted is not None:
         return "of", counted
     if any(c.dep_ == "det" and c.lower_ in ("this", "that", "the") for c in count.children):
@@ -212,9 +211,7 @@ def _object_predicate(obj: Token) -> str:
         doer = doer_of(verb, short=True)
         if doer:
             words += ["by", doer]
-    after = [t for c in verb.children if c.i > obj.i and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
-             and c.lower_ not in en.ATTRIBUTING_PREPOSITIONS and not _holds_a_figure(c) for t in _subtree(c)]
-    return " ".join([*words, _text(sorted(after, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])]).strip()
+    return " ".join([*words, _complements_after(verb, obj.i)]).strip()
 
 
 def doer_of(verb: Token, proper_only: bool = False, short: bool = False) -> str | None:
@@ -266,12 +263,12 @@ def _proper_run(token: Token) -> list[Token]:
         run.insert(0, before)
 
 
-def _holder_before(prep: Token) -> str | None:
+def holder_before(prep: Token, short: bool = False) -> str | None:
     """Rule `share_holder`: 'Oleg Gaidukevich with 2.02%': the name just before 'with' holds the share."""
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     if before is None or before.pos_ != "PROPN":
         return None
-    return name_of(before, short=True)
+    return name_of(before, proper_only=True, short=short)
 
 
 def participle(verb: Token) -> str:
@@ -295,6 +292,14 @@ def _relative_subject(clause: Token, noun: Token) -> bool:
     counted."""
     return clause.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ not in en.RELATIVE_PRONOUNS
                                           for c in clause.children)
+
+
+def _complements_after(verb: Token, after: int) -> str:
+    """What the verb says after position `after` (where the figure's phrase stands): its complements, not the
+    one who reports it nor another figure."""
+    words = [t for c in verb.children if c.i > after and c.dep_ in COMPLEMENTS - {"dobj", "neg"}
+             and c.lower_ not in en.ATTRIBUTING_PREPOSITIONS and not _holds_a_figure(c) for t in _subtree(c)]
+    return _text(sorted(words, key=lambda t: t.i)[:MAX_PREDICATE_WORDS])
 
 
 def _holds_a_figure(token: Token) -> bool:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.figure_about import doer_of, level_of, name_of
+from dossier.extract.counted import of_object
+from dossier.extract.figure_about import doer_of, holder_before, level_of, name_of
 from dossier.extract.figure_spans import TIME_UNITS
 from dossier.lexicon import en
 
 
 def measure(unit: str | None, head: Token | None, anchor: Token | None, own: range, last: Token | None,
-            ordinal: bool = False) -> str | None:
+            ordinal: bool = False, level: tuple[str, Token | None] | None = None) -> str | None:
     name = (unit or "").split(" per ")[0]
     while anchor is not None and anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
         anchor = anchor.head  # '... Tsikhanouski and 13 other prisoners have been released': the first's role
@@ -47,11 +48,10 @@ def measure(unit: str | None, head: Token | None, anchor: Token | None, own: ran
         return f"prison sentence of {holder}" if holder else None
     noun = head if head is not None and head.i not in own and head.pos_ in ("NOUN", "PROPN") else None
     if noun is None and head is not None:  # '80% of the vote': the share's own word heads the phrase
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
-            if of is not None else None
-    level, what = level_of(anchor)
-    if level == "of" and what is not None and what.pos_ in ("NOUN", "PROPN"):
+        whole = of_object(head)
+        noun = whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
+    kind, what = level if level is not None else level_of(anchor)
+    if kind == "of" and what is not None and what.pos_ in ("NOUN", "PROPN"):
         noun = what  # 'the number of political prisoners reached 360' measures political prisoners
     act = _act(anchor)
     if name.startswith("percent"):
@@ -161,17 +161,16 @@ def _share_holder(anchor: Token | None) -> str | None:
     if anchor.dep_ == "dobj":
         return doer_of(anchor.head, proper_only=True)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
-        before = anchor.head.doc[anchor.head.i - 1] if anchor.head.i > 0 else None
-        if before is not None and before.pos_ == "PROPN":
-            return name_of(before, proper_only=True)
+        holder = holder_before(anchor.head)
+        if holder:
+            return holder
         return doer_of(anchor.head.head, proper_only=True) if anchor.head.head.pos_ == "VERB" else None
     return None
 
 
 def _member_of(noun: Token, anchor: Token | None) -> str | None:
     """'members of the Kalinouski Regiment', 'the regiment has about 200 members': the group they belong to."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    group = of_object(noun)
     if group is None and anchor is not None and anchor.dep_ == "dobj" and anchor.head.lemma_ == "have":
         group = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
     return name_of(group, proper_only=False) if group is not None else None

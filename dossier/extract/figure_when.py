@@ -47,12 +47,6 @@ def clause_verb(token: Token | None) -> Token | None:
     return None
 
 
-def when_of(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], starts: Sequence[int],
-            published: date | None, counts_things: bool = True) -> str | None:
-    """The time the figure refers to (see `dated`)."""
-    return dated(anchor, tokens, times, starts, published, counts_things)[0]
-
-
 def dated(anchor: Token | None, tokens: TokenFinder, times: Sequence[TimeExpr], starts: Sequence[int],
           published: date | None, counts_things: bool = True, duration: bool = False,
           ) -> tuple[str | None, TimeExpr | None]:

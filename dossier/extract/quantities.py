@@ -61,8 +61,6 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if amount.value is None and not amount.approx:
             continue
         head = head_token(tokens, start, end)
-        if head is not None and head.lower_.rstrip(".") in MONTHS and not (start <= tokens.offset_of(head) + head.idx < end):
-            head = tokens.last_in(start, end)  # 'on 4 September — another 30': a date the parser hung it on counts nothing
         word = tokens.last_in(start, end) if surface.lower() == "one" else None
         if word is not None and word.dep_ != "nummod" and word.pos_ != "NUM":
             continue  # 'the same one', 'a new one': the pronoun
@@ -76,7 +74,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         own = range(first.i, last.i + 1) if first is not None and last is not None and first.doc is last.doc \
             else range(0)
         anchor = anchor_of(head, own) if head is not None else last
-        if level_of(anchor)[0] == "back":
+        level = level_of(anchor)
+        if level[0] == "back":
             back.add(start)
         when, date_said = dated(anchor, tokens, valued, valued_starts, published, not _measures(measured),
                                 _is_duration(measured))
@@ -85,9 +84,9 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         out.append(Quantity(
             start=start, end=end, text=surface, value=amount.value, high=amount.high, unit=measured,
             about=describe(counted, head, own, (measured or "").startswith("percent"), _is_duration(measured),
-                           _date_phrase(text, date_said)),
+                           dates_said.get(start), level=level),
             counted=counted, approx=amount.approx, bound=amount.bound, when=when,
-            measure=measure(measured, head, anchor, own, last, ordinal=kind == "ORDINAL"),
+            measure=measure(measured, head, anchor, own, last, ordinal=kind == "ORDINAL", level=level),
         ))
         taken.add(start, end)
     found = _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))), dates_said)
