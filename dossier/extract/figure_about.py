@@ -77,9 +77,7 @@ def _described(counted: str | None, head: Token | None, own: range, percent: boo
     noun = head if head.i not in own else None
     if noun is not None:
         parts += [_clipped(c) for c in noun.rights if c.dep_ in ("acl", "relcl") and not _relative_subject(c, noun)]
-    role_word = anchor
-    while role_word.dep_ == "conj" and role_word.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        role_word = role_word.head  # '166 individuals and 15 legal entities': the second shares the first's role
+    role_word = role_of(anchor)
     if role_word.dep_ in SUBJECTS:
         parts.append(_subject_predicate(role_word))
     elif role_word.dep_ in OBJECTS:
@@ -158,6 +156,14 @@ def level_of(anchor: Token | None) -> tuple[str, Token | None]:
     if any(c.dep_ == "det" and c.lower_ in ("this", "that", "the") for c in count.children):
         return "back", None
     return "", None
+
+
+def role_of(anchor: Token) -> Token:
+    """The word whose role in the clause a figure's phrase shares: '166 individuals and 15 legal entities', 'X and
+    13 other prisoners': the second shares the first's."""
+    while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        anchor = anchor.head
+    return anchor
 
 
 def anchor_of(head: Token, own: range) -> Token:

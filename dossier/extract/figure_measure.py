@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.extract.counted import of_object
-from dossier.extract.figure_about import doer_of, holder_before, level_of, name_of
+from dossier.extract.figure_about import doer_of, holder_before, level_of, name_of, role_of
 from dossier.extract.figure_spans import TIME_UNITS
 from dossier.lexicon import en
 
@@ -31,8 +31,7 @@ from dossier.lexicon import en
 def measure(unit: str | None, head: Token | None, anchor: Token | None, own: range, last: Token | None,
             ordinal: bool = False, level: tuple[str, Token | None] | None = None) -> str | None:
     name = (unit or "").split(" per ")[0]
-    while anchor is not None and anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        anchor = anchor.head  # '... Tsikhanouski and 13 other prisoners have been released': the first's role
+    anchor = role_of(anchor) if anchor is not None else None
     if ordinal:  # rule `series_number`: 'a sixth consecutive term' is the number of a term, won by someone
         if head is None or head.pos_ != "NOUN":
             return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -97,7 +98,7 @@ def _top(tokens: TokenFinder, t: TimeExpr) -> Token | None:
     if first is None:
         return None
     offset = tokens.offset_of(first)
-    inside = [x for x in first.doc[first.i:] if offset + x.idx < t.end]
+    inside = takewhile(lambda x: offset + x.idx < t.end, first.doc[first.i:])  # not the rest of the paragraph
     return next((x for x in inside if not (t.start <= offset + x.head.idx < t.end) or x.head.i == x.i), first)
 
 
