@@ -304,9 +304,7 @@ def respectively(text: str, tokens: TokenFinder, found: list[Quantity]) -> list[
             about = re.sub(r"\s*\brespectively\b", "", q.about or "").strip()
             measure = q.measure
             if measure and (measure.startswith("prison sentence of ") or measure.startswith("age of ")):
-                measure = measure[:measure.index(" of ") + 4] + name
-            elif q.unit and q.unit.split(" per ")[0].rstrip("s") in TIME_UNITS:
-                measure = f"prison sentence of {name}" if measure or "sentence" in sentence.text.lower() else None
+                measure = measure[:measure.index(" of ") + 4] + name  # whose it is, as figure_measure read it
             said = measure if measure and measure.startswith("prison sentence of ") else \
                 (f"{about} ({name})" if about else name)
             replaced.setdefault(i, []).append(replace(q, about=said, measure=measure, unit=unit or q.unit))
