@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from dossier.extract.dates import MONTHS
-from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS
+from dossier.extract.figure_spans import AGE_UNITS, FIGURE_LABELS, TIME_UNITS
 from dossier.extract.numbers import APPROX_MARKERS, SHARE_WORD, TWO_UNITS
 from dossier.extract.tokens import TokenFinder
 from dossier.extract.units import currency_before, rate_after, unit_span_after
@@ -116,6 +116,7 @@ def _inner_hyphen(token: Token) -> bool:
 
 _NUMBER_PART = re.compile(r"(?<![a-z])\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b"
                           r"|(?:bn|mn|tn|m|k|b)\b)?", re.IGNORECASE)  # not the 2 of 'cm2'
+_OUT_OF = re.compile(r"^\S+\s+(?:out of|in)\s+\S+$")  # 'one out of three', '1 in 5'
 _DIGITS_ONLY = re.compile(r"\d[\d,.]*")
 _OF_A_UNIT = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:US\s+|U\.S\.\s+|UK\s+|imperial\s+)?")
 
@@ -127,7 +128,7 @@ def unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str 
     low = surface.lower()
     if kind == "ORDINAL":  # 'a sixth consecutive term' counts terms
         return head.lemma_ if head is not None and head.pos_ == "NOUN" else None
-    if TWO_UNITS.fullmatch(low):  # 'two years and three months', in years
+    if TWO_UNITS.fullmatch(low) or kind in AGE_UNITS:  # 'two years and three months', in years; 'age of 5 years'
         return kind
     currency = currency_before(text[max(0, start - 6):start] + surface[:next(
         (i for i, c in enumerate(surface) if c.isdigit()), 0)].rstrip("-−"))  # '$-50.8bn'
@@ -138,8 +139,8 @@ def unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str 
     if "%" in low or "per cent" in low or "percent" in low or kind == "PERCENT":
         per = rate_after(text[end:end + 30])  # '5 percent a year'
         return f"percent per {per}" if per else "percent"
-    if re.search(rf"\b{SHARE_WORD}\b", low):
-        return None  # a share of something, not a count of it
+    if re.search(rf"\b{SHARE_WORD}\b", low) or _OUT_OF.search(low):
+        return None  # a share of something ('a third of', 'one out of three Germans'), not a count of it
     if numbers:
         at = start + numbers[-1].end()
         after = unit_span_after(text[at:at + 40])
@@ -147,6 +148,8 @@ def unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str 
         glued = unit_span_after(text[bare:bare + 40]) if bare < at else None
         if glued and glued[1] > at - bare:  # '32m2' is square metres, not 32 million and a 2
             at, after = bare, glued
+        if after and after[0] == "second" and text[at:at + 1] == "s" and "." not in surface:
+            after = None  # 'Channel 5s', 'Model 3s': a plural ('9.58s' is seconds)
         of_a = _OF_A_UNIT.match(text, at) if not after and re.search(r"\d\s*[/⁄]\s*\d", surface) else None
         if of_a:  # '1/16 of a US pint': a fraction of one unit
             after = unit_span_after(text[of_a.end():of_a.end() + 30])
@@ -168,7 +171,8 @@ def unit(text: str, start: int, end: int, kind: str, head: Token | None) -> str 
     if times:  # '6.5 times earnings', '78,000 times a minute': a multiple or a frequency, not a count of earnings
         per = rate_after(text[end + times.end():end + times.end() + 30])
         return f"time per {per}" if per else "time"
-    if head is not None and (head.pos_ == "NOUN" or head.tag_ == "NNPS") and not head.like_num:  # 'Americans'
+    if (head is not None and (head.pos_ == "NOUN" or head.tag_ == "NNPS") and not head.like_num
+            and not _NUMBER_PART.fullmatch(head.text)):  # 'Americans'; not the '25k' the parser took for a noun
         at = text.find(head.text, end, end + 60)  # the counted noun, then what it is counted per: 'tests a day'
         per = rate_after(text[at + len(head.text):at + len(head.text) + 30]) if at >= 0 else None
         name = head.lemma_[:-1] if head.tag_ == "NNPS" and head.lemma_.endswith("s") else head.lemma_  # 'Belarusian'

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from dossier.extract.counted import of_object
 from dossier.extract.figure_about import doer_of, holder_before, level_of, name_of, role_of
-from dossier.extract.figure_spans import TIME_UNITS
+from dossier.extract.figure_spans import AGE_UNITS, TIME_UNITS
 from dossier.lexicon import en
 
 
@@ -39,7 +39,7 @@ def measure(unit: str | None, head: Token | None, anchor: Token | None, own: ran
         return f"{_thing(head)} number" + (f" ({doer})" if doer else "")
     if name in ("time", "fold"):
         return None  # 'six times higher': a multiple of something else
-    if name == "year of age":
+    if name in AGE_UNITS:
         holder = _age_holder(last, own)
         return f"age of {holder}" if holder else None
     if name.rstrip("s") in TIME_UNITS:

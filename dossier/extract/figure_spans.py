@@ -52,7 +52,8 @@ _SERIES_ORDINAL = re.compile(
 # A length of time in two units: 'two years and three months' (a list '3 years, 2 months, 14 days' is parts).
 _TWO_UNIT_DURATION = re.compile(
     rf"(?i)\b({_N})\s+(years?|months?)\s+and\s+({_N})\s+(months?|weeks?|days?)\b")
-TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "year of age"}
+AGE_UNITS = frozenset({"year of age", "month of age", "week of age", "day of age"})
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", *AGE_UNITS}
 _TWO_FIGURES = re.compile(r"(\d[\d,.]*\s*[^\d\s]*?)(\s+(?:and\s+|or\s+)?)(?=[-−]?[$€£¥]?\d)")
 _CODE_AMOUNT = re.compile(r"(?:\b(?:USD|EUR|GBP|AUD|CAD|HKD|NZD|SGD|JPY|CNY|INR|RUB|UAH|BYN|PLN|CHF|RM|Rs\.?)|Y=|"
                           r"\$(?:US|A|NZ|HK|C|S)(?=\d))\s?"
@@ -88,6 +89,7 @@ _LONG_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{5,}(?
                           r"|\d{4}(?=\s+[a-z]{3,})|(?:[3-9]\d|2[2-9])\d{2}|(?<!\S)\.\d+)(?![\w/:-]|[.,]\d)")
 _SCIENTIFIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[×x]\s*10\s*\^?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\d.,])")
 _DATE_WORDS = re.compile(r"(?:\b(?:in|since|between|and|from|until|till|by|of|to|ad|bc|a\.d\.|b\.c\.)\s*)$", re.IGNORECASE)
+_AGE_OF_BEFORE = re.compile(r"(?i)\bage of\s+$")
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
@@ -157,8 +159,11 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
         spans.append((m.start(), m.end(), m.group(2).lower().rstrip("s") + "s"))
     for m in _DURATION.finditer(text):
         # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
-        if not _AGO.match(text, m.end()) and not re.fullmatch(r"(?i)an?\s.*", m.group(0)):
-            spans.append((m.start(), m.end(), m.group(1).lower() + "s"))
+        if _AGO.match(text, m.end()) or re.fullmatch(r"(?i)an?\s.*", m.group(0)) or _AGE_OF_BEFORE.search(
+                text[max(0, m.start() - 12):m.start()]):
+            continue  # 'under the age of 5 years': an age, found by _AGE_OF
+        old = m.group(0).lower().endswith("old")  # '18 month-old', '200,000 to 260,000 year-old': an age
+        spans.append((m.start(), m.end(), f"{m.group(1).lower()} of age" if old else m.group(1).lower() + "s"))
     names: list[tuple[int, int]] = [m.span() for m in _MARKET_INDEX.finditer(text)]
     # 'S&P 500', 'Boeing 787', 'Model 3': a number inside a name names, not counts
     for offset, doc in parsed:
@@ -185,7 +190,31 @@ def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[lis
             token = doc[int(i)]
             if token.head.pos_ == "NOUN" and token.like_num and token.text[:1].isdigit():
                 spans.append((offset + token.idx, offset + token.idx + len(token), "CARDINAL"))
+        for token in doc:
+            if _age_predicate(token):
+                spans.append((offset + token.idx, offset + token.idx + len(token), "year of age"))
     return spans, names
+
+
+def _age_predicate(token) -> bool:
+    """Rule `age_predicate`: a bare whole number said of a person with 'be' is the person's age ('Maria, who was
+    10', 'he will be 35 by the end of the year', 'Losik, who is 30'); 'the turnout was 60' is no age, nor are 'they
+    were 12' (a group's number) and '35 people'."""
+    if not (token.dep_ in ("attr", "acomp") and token.text.isdigit() and 0 < int(token.text) < 120
+            and token.head.lemma_ == "be" and not any(c.pos_ in ("NOUN", "PROPN") for c in token.children)):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and (after.text in ("%", "-", "/", ":") or after.like_num or after.pos_ == "NOUN"):
+        return False
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "who" and token.head.dep_ == "relcl":
+        subject = token.head.head  # 'their daughter Maria, who was 10': the one the clause is about
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children) or subject.lemma_ in en.ROLE_NOUNS:
+            return True
+    return (subject.lower_ in en.PERSON_PRONOUNS or subject.lower_ == "i"
+            or (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN"))
 
 
 def _is_age(ent) -> bool:

@@ -43,7 +43,8 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
     back: set[int] = set()  # figures that are the level of a count pointing back ('this figure has risen to 97%')
     dates_said: dict[int, str | None] = {}  # a figure's start -> the date that governs it, as a description says it
     taken = TakenSpans()
-    for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+    # the longest span first; of two alike, the one whose kind names a unit ('year of age') before a tagger label
+    for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0], s[2] in FIGURE_LABELS)):
         if taken.overlaps(start, end):
             continue
         if kind in FIGURE_LABELS and blocked.overlaps(start, end):
@@ -61,8 +62,12 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
         if amount.value is None and not amount.approx:
             continue
         head = head_token(tokens, start, end)
+        first = tokens(start)
+        if head is not None and first is not None and first.ent_type_ not in ("DATE", "TIME") and _in_a_date(head):
+            head = None  # rule `date_not_counted`: '2.1 last year' counts no years; the date only dates the figure
         word = tokens.last_in(start, end) if surface.lower() == "one" else None
-        if word is not None and word.dep_ != "nummod" and word.pos_ != "NUM":
+        if word is not None and word.dep_ != "nummod" and (
+                word.pos_ != "NUM" or any(c.dep_ in ("det", "amod") for c in word.children)):
             continue  # 'the same one', 'a new one': the pronoun
         if (kind == "CARDINAL" or surface.isdigit()) and (
                 (kind == "CARDINAL" and _names_a_thing(tokens, start, head))
@@ -98,7 +103,7 @@ _TO_LEVEL = re.compile(r"(?i)\b(?:to|at)\s+(?:(?:a\s+close\s+of|end\s+at|close\s
 
 def _level_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """'The index rose 64.06 points to 4,577.10': a level reached after a change, written bare, is in the change's
-    unit. Not after a percentage ('fell 1.1% to 1,334': the level is no percentage) and not across sentences."""
+    unit; so is a level written before its change ('closed at 7,123, down 45 points'). Not after a percentage ('fell 1.1% to 1,334': the level is no percentage) and not across sentences."""
     out: list[Quantity] = []
     for q in found:
         change = next((p for p in reversed(out) if p.unit and not p.unit.startswith("percent")), None)
@@ -107,7 +112,15 @@ def _level_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 and not re.search(r"[.;!?]\s", text[change.end:q.start]) and is_lexicon_unit(change.unit)):
             q = replace(q, unit=change.unit)
         out.append(q)
+    for i, q in enumerate(out[:-1]):  # 'the index (16,369.03, up 58.06 points)': the level, then its change
+        change = out[i + 1]
+        if (q.unit is None and q.value is not None and change.unit and not change.unit.startswith("percent")
+                and is_lexicon_unit(change.unit) and _THEN_CHANGE.fullmatch(text[q.end:change.start])):
+            out[i] = replace(q, unit=change.unit)
     return out
+
+
+_THEN_CHANGE = re.compile(r"(?i)\s*,?\s*\(?(?:up|down|higher|lower|a (?:rise|fall|gain|drop) of)\s+(?:by\s+)?")
 
 
 _COORDINATED = re.compile(r"(?i)(?:,|\b(?:and|but|while|whilst|including|against|versus|compared (?:with|to)|"
@@ -148,7 +161,9 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         joined = re.fullmatch(r"\s*(?:to|-|–|-to-)\s*", text[last.end:q.start]) if last is not None else None
         # 'two or three people', 'eight or nine euros': a rough amount, when the two are close ('5 or 50' are choices)
         rough = (last is not None and re.fullmatch(r"\s+or\s+", text[last.end:q.start]) and last.value
-                 and q.value is not None and q.value <= 2 * last.value)
+                 and q.value is not None and q.value <= 2 * last.value
+                 and not re.search(r"(?i)\brespectively\b", re.split(r"[.;!?]", text[q.end:q.end + 150])[0]))
+        # ('25k or 40k cheaper than its two rivals respectively' are two figures, paired in order)
         if (last is not None and last.value is not None and q.value is not None and last.high is None
                 and not change_then_level
                 and q.high is None
@@ -164,6 +179,14 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def _in_a_date(token: Token) -> bool:
+    """'last year', 'this month': a date with no number of its own ('15, 11 and 14 years' is a length)."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and not any(t.like_num for t in ent)
 
 
 def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
@@ -184,6 +207,9 @@ def _names_a_thing(tokens: TokenFinder, start: int, head: Token | None) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if before.lower_ in _LABEL_WORDS:
         return True  # 'category 4', 'Article 23', 'stage 3': a label, not a count
+    if (before.text == "(" and after is not None and after.text == ")" and token.i > 1
+            and token.doc[token.i - 2].pos_ == "PROPN"):
+        return True  # 'Dak Prescott (4)': a player's number, a note's mark
     named = before.pos_ == "PROPN" and (before.text[:1].isupper() or any(c.isupper() for c in before.text[1:]))
     return named and (after is None or not (after.pos_ == "NOUN" and after.text.islower()) or head is before)
 

@@ -53,6 +53,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "pint": ("pint",),
     "fluid ounce": ("fluid ounce", "fl oz"),
     "barrel": ("barrel", "bbl"),
+    "million british thermal unit": ("mmbtu", "mmbtus", "million british thermal units", "million btu"),
     "barrel per day": ("barrels per day", "barrels a day", "bpd", "b/d"),
     "cubic metre": ("cubic metre", "cubic meter", "m3"),
     "cubic foot": ("cubic foot", "cubic feet", "cu ft"),
@@ -112,6 +113,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "decade": ("decade",),
     "century": ("century", "centuries"),
     "year of age": ("year-old", "years old", "year old", "years-old"),
+    "month of age": ("month-old", "months old", "month old", "months-old"),
+    "week of age": ("week-old", "weeks old", "week old", "weeks-old"),
+    "day of age": ("day-old", "days old", "day old", "days-old"),
     "cylinder": ("cylinder",),
     "cent": ("cent", "cents", "c"),
     "sen": ("sen",),
@@ -172,7 +176,8 @@ _LONGEST_FIRST = sorted({*UNIT_NAMES, *CURRENCY_CODES}, key=len, reverse=True)
 _AFTER = re.compile(r"\s*-?\s*(" + "|".join(re.escape(s) for s in _LONGEST_FIRST) + r")(?![\w°])", re.IGNORECASE)
 _BEFORE = re.compile(r"(?<![a-z])(" + "|".join(re.escape(s) for s in sorted(CURRENCY_CODES, key=len, reverse=True)
                                               if not s.isalpha() or s in ("rs", "rm")) + r")\s*$", re.IGNORECASE)
-_RATE = re.compile(r"[\s-]*(?:a|an|per|each)[\s-]+(" + "|".join(re.escape(s) for s in sorted(UNIT_NAMES, key=len, reverse=True)
+# what a price is counted per, after any conversion in brackets: 'C$6 (US$4.46) per share'
+_RATE = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s-]*(?:a|an|per|each)[\s-]+(" + "|".join(re.escape(s) for s in sorted(UNIT_NAMES, key=len, reverse=True)
                                                         if len(s) > 2) + r"|share)\b"
                    r"(?!\s+(?:earlier|ago|later|before|after|on|from now|previously|prior)\b)", re.IGNORECASE)
 

@@ -423,3 +423,38 @@ def test_an_age_named_by_what_it_is_and_a_count_of_those_who(nlp):
     got = findings(nlp, "Life expectancy for men in the region is around 71. Some 9,000 who fled have returned.")
     assert [(q.text, q.value, q.unit) for q in got.quantities] == [("around 71", 71, "year of age"),
                                                                    ("Some 9,000", 9000, "people")]
+
+
+def test_an_age_said_of_a_person_with_be_and_an_age_in_months(nlp):
+    got = findings(nlp, "Her brother Pavel, who was 17, was detained. She will be 40 by the end of the year. "
+                        "The turnout was 60 in the district. A 9 month-old baby was among them. Children under the "
+                        "age of 5 years were sent home.").quantities
+    units = {q.text: q.unit for q in got}
+    assert units["17"] == "year of age" and units["40"] == "year of age"
+    assert units.get("60") != "year of age"  # a turnout said with 'be' is no age
+    assert units["9 month-old"] == "month of age" and units["5"] == "year of age"
+
+
+def test_a_share_out_of_a_group_and_a_scale_letter_count_nothing_themselves(nlp):
+    got = findings(nlp, "One out of three voters stayed home. The new model is around 25k or 40k cheaper than its "
+                        "two rivals respectively.").quantities
+    assert [(q.text, q.unit, q.counted) for q in got][0] == ("One out of three", None, "voters")
+    assert [(q.value, q.high, q.unit) for q in got[1:3]] == [(25000, None, None), (40000, None, None)]
+
+
+def test_a_date_after_a_figure_is_not_what_it_counts_and_a_level_takes_its_change_unit(nlp):
+    got = findings(nlp, "The angle was 1.4 degrees in 2018 and 2.1 last year. The index closed at 7,123, down 45 "
+                        "points.").quantities
+    units = {q.text: q.unit for q in got}
+    assert units["2.1"] == "degree" and units["7,123"] == "point"
+
+
+def test_a_price_per_thing_after_a_conversion_in_brackets(nlp):
+    got = findings(nlp, "The offer was C$6 (US$4.46) per share. Gas rose to $2.24 per mmBTU.").quantities
+    units = {q.value: q.unit for q in got}
+    assert units[6] == "CAD per share" and units[2.24] == "USD per million british thermal unit"
+
+
+def test_a_pronoun_one_and_a_player_number_are_no_figures(nlp):
+    got = findings(nlp, "Do not use the same one twice. Striker Ivan Petrov (9) scored.").quantities
+    assert [q.text for q in got] == []
