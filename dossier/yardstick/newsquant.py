@@ -93,7 +93,7 @@ def benchmark_name(unit: str | None) -> str:
         return "-"
     if " per " in unit:
         money, _, per = unit.partition(" per ")
-        return f"{benchmark_name(money)} per {per}"
+        return f"{benchmark_name(money)} per {_BENCHMARK_NAMES.get(per, per)}"
     if unit in CURRENCY_NAMES:
         return CURRENCY_NAMES[unit]
     if unit == "percent":
@@ -106,7 +106,8 @@ def benchmark_name(unit: str | None) -> str:
 # Where NewsQuant's names differ from the lexicon's: 'times' counts, and a few units named another way.
 _BENCHMARK_NAMES = {"time": "count", "fold": "count", "tonne": "metric ton", "gigatonne": "gigaton", "megatonne": "megaton",
                     "pound-foot": "foot pound-force", "milliampere hour": "milliampere-hour",
-                    "parts-per-million": "part per million"}
+                    "parts-per-million": "part per million",
+                    "million british thermal unit": "mega british thermal unit"}
 
 
 def unit_name(q: Quantity) -> str:
@@ -121,10 +122,15 @@ def unit_name(q: Quantity) -> str:
         if head:
             before = [w.lower() for w in words[:head]]
             cut = max((i + 1 for i, w in enumerate(before) if w in ("of", "a", "an", "the")), default=0)
-            return " ".join([*(w for w in before[cut:] if w not in ("and", "or", "&")), q.unit.lower()])
+            # the annotation keeps what the thing is ('heart transplant', 'coal-fired power plant'), not what is
+            # done with it or how much of it ('recorded songs', '250ml bottles')
+            kept = [w for w in before[cut:] if w not in ("and", "or", "&") and not any(c.isdigit() for c in w)
+                    and not (re.fullmatch(r"[a-z]+ed", w) and w not in _NOT_PARTICIPLES)]
+            return " ".join([*kept, q.unit.lower()])
     return name
 
 
+_NOT_PARTICIPLES = {"bed", "red", "seed", "speed", "feed", "reed", "weed", "breed", "need", "deed", "greed", "hundred"}
 _SHARE = re.compile(rf"(?i)\b(?:{SHARE_WORD}|out of|in)\b")
 _NOT_NAMES = {"those", "them", "which", "whom", "these", "it", "all", "be"}
 
