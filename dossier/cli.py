@@ -19,8 +19,9 @@ from dossier.crossdoc import bring_up_to_date
 from dossier.errors import DossierError
 from dossier.extract import load_pipeline
 from dossier.ingest import IngestOptions, ingest
-from dossier.model import Attribution, Document, Findings, IngestSummary
+from dossier.model import Attribution, Document, Findings, IngestSummary, ReportSummary, Slice
 from dossier.packs import load_pack
+from dossier.picture import Picture
 from dossier.read import find_sources
 from dossier.read.clean import ReportDefaults
 from dossier.read.decode import DEFAULT_MAX_BYTES
@@ -152,10 +153,11 @@ def add(
 def list_documents(db: DbOption = None, json_out: JsonOption = False) -> None:
     """List stored documents, newest first."""
     with _store(db) as store:
-        docs = store.documents()
-        counts = picture.mention_counts(store)
+        view = Picture(store, bring=False)
+        docs = view.every(view.reports)
+        counts = store.mention_counts_in([d.id for d in docs])
     if json_out:
-        _emit_json([{**_doc_json(d, text=False), "mentions": counts.get(d.id, 0)} for d in docs])
+        _emit_json([{**asdict(d), "mentions": counts.get(d.id, 0)} for d in docs])
     else:
         out.print(terminal.documents_table(docs, counts))
 
@@ -188,14 +190,14 @@ def entities(
     """Actors named in the stored reports, with mention and document counts."""
     labels = frozenset({type_.upper()}) if type_ else ACTOR_LABELS
     with _store(db) as store:
-        found = picture.actors(store, load_pack(tuple(pack or ())), labels, limit)
+        found = Picture(store, load_pack(tuple(pack or ()))).actors(Slice(0, limit), labels).items
     if json_out:
         _emit_json([asdict(a) for a in found])
     else:
         out.print(terminal.actors_table(found))
 
 
-def _attribution_json(doc: Document, a: Attribution) -> dict:
+def _attribution_json(doc: Document | ReportSummary, a: Attribution) -> dict:
     return {"document": doc.id, "title": doc.title, "published": doc.published, **asdict(a)}
 
 
@@ -208,7 +210,7 @@ def quotes(
 ) -> None:
     """Direct quotes with their speakers and documents."""
     with _store(db) as store:
-        rows = picture.attributions(store, load_pack(tuple(pack or ())), direct=True, by=by)
+        rows = Picture(store, load_pack(tuple(pack or ()))).statements(direct=True, by=by)
     if json_out:
         _emit_json([_attribution_json(d, a) for d, a in rows])
     else:
@@ -225,7 +227,7 @@ def claims(
 ) -> None:
     """Reported statements (and quotes) with their sources, cues and hedges."""
     with _store(db) as store:
-        rows = picture.attributions(store, load_pack(tuple(pack or ())), by=by, hedged=True if hedged else None)
+        rows = Picture(store, load_pack(tuple(pack or ()))).statements(by=by, hedged=True if hedged else None)
     if json_out:
         _emit_json([_attribution_json(d, a) for d, a in rows])
     else:
@@ -277,7 +279,8 @@ def figures(
         _print_series(db, about, json_out)
         return
     with _store(db) as store:
-        rows = picture.figures(store, about)
+        view = Picture(store)
+        rows = view.every(view.figures, counted=about)
     if json_out:
         _emit_json([{"document": d.id, "title": d.title, "outlet": d.outlet, "published": d.published, **asdict(q)}
                     for d, q in rows])
@@ -287,7 +290,8 @@ def figures(
 
 def _print_series(db: str | None, about: str | None, json_out: bool) -> None:
     with _store(db) as store:
-        found = picture.series(store, about)
+        view = Picture(store)
+        found = view.every(view.series, measure=about)
 
     def point(p) -> dict:
         return {"text": p.quantity.text, "value": p.quantity.value, "bound": p.quantity.bound, "when": p.when,
@@ -321,7 +325,8 @@ def timeline(
     from dossier.report.timeline_chart import timeline_svg
 
     with _store(db) as store:
-        entries = picture.timeline(store, load_pack(tuple(pack or ())), start, end, actor, multi)
+        view = Picture(store, load_pack(tuple(pack or ())))
+        entries = view.every(view.timeline, start, end, actor, multi, descending=False)
     if chart:
         with open(chart, "w", encoding="utf-8") as handle:
             handle.write(timeline_svg(entries, "dossier timeline" + (f": {actor}" if actor else "")))
@@ -347,7 +352,7 @@ def brief(
     if fmt not in ("md", "html"):
         raise DossierError(f"--format takes md or html, not {fmt!r}")
     with _store(db) as store:
-        text = render_briefing(picture.briefing(store, load_pack(tuple(pack or ())), actor), fmt)
+        text = render_briefing(Picture(store, load_pack(tuple(pack or ()))).briefing(actor), fmt)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         err.print(terminal.plain(f"briefing written to {output}"))
@@ -359,8 +364,9 @@ def brief(
 def copies(db: DbOption = None, json_out: JsonOption = False) -> None:
     """Reports that copy or rewrite another, linked to their original."""
     with _store(db) as store:
-        links = picture.copies(store)
-        docs = {d.id: d for d in store.documents()}
+        view = Picture(store)
+        links = view.copy_links()
+        docs = store.summaries({d for link in links for d in (link.copy, link.original)})
     if json_out:
         _emit_json([asdict(link) for link in links])
         return
@@ -444,17 +450,18 @@ def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many to
         summary = _run_ingest([str(samples)], store, IngestOptions(), False)
         _report_failures(summary)
         out.print(terminal.summary_table(summary, samples))
-        out.print(terminal.documents_table(store.documents(), picture.mention_counts(store)))
-        pack = load_pack()
-        chosen = [a for a in picture.actors(store, pack) if a.type in ("PERSON", "ORG")][:top]
+        view = Picture(store)
+        docs = view.every(view.reports)
+        out.print(terminal.documents_table(docs, store.mention_counts_in([d.id for d in docs])))
+        chosen = view.actors(Slice(0, top), frozenset({"PERSON", "ORG"})).items
         out.print(terminal.actors_table(chosen, title="Top actors (people and organisations)"))
-        out.print(terminal.evidence_table(picture.evidence(store, pack, chosen[:6])))
-        out.print(terminal.attributions_table(picture.latest_quote_per_speaker(store, pack)[:6],
+        out.print(terminal.evidence_table(view.evidence(chosen[:6])))
+        out.print(terminal.attributions_table(view.latest_quote_per_speaker()[:6],
                                               "Who said what (latest quote of each speaker)"))
-        out.print(terminal.attributions_table(picture.attributions(store, pack, hedged=True)[:4],
-                                              "Claims the reports mark as unverified"))
-        out.print(terminal.figures_table(picture.figures(store, "volunteer"), "Figures about volunteers, by report"))
-        entries = picture.timeline(store, pack)
+        out.print(terminal.attributions_table(view.statements(hedged=True)[:4], "Claims the reports mark as unverified"))
+        out.print(terminal.figures_table(view.every(view.figures, counted="volunteer"),
+                                         "Figures about volunteers, by report"))
+        entries = view.every(view.timeline, descending=False)
     from dossier.report.timeline_chart import timeline_svg
 
     chart = Path(db or default_db()).with_name("timeline.svg")
@@ -465,7 +472,7 @@ def demo(db: DbOption = None, top: Annotated[int, typer.Option(help="How many to
 
     with _store(db) as store:
         page = chart.with_name("briefing.html")
-        page.write_text(render_briefing(picture.briefing(store, load_pack()), "html"), encoding="utf-8")
+        page.write_text(render_briefing(Picture(store).briefing(), "html"), encoding="utf-8")
     out.print(terminal.plain(f"Briefing (actors, claims by independent sources, figures over time, caveats) written to {page}."))
     out.print(terminal.plain("Next: `dossier show ID`, `dossier entities`, `dossier quotes --by NAME`, `dossier claims "
                              "--hedged`, `dossier search WORDS` (add --db to each if you gave one)."))
@@ -660,34 +667,46 @@ def bench_dask(
 def bench_queries(
     reports: Annotated[int, typer.Option(help="How many reports the store holds.")] = 10_000,
     db: DbOption = None,
-    runs: Annotated[int, typer.Option(help="Runs of each light query (heavy ones run a fifth as often).")] = 20,
+    runs: Annotated[int, typer.Option(help="Runs of each query.")] = 20,
+    http: Annotated[bool, typer.Option("--http/--no-http", help="Also time every page and API list over HTTP.")] = True,
     json_out: JsonOption = False,
 ) -> None:
-    """Query latency (median, p95) on a store of N reports, filled by cloning an extracted synthetic base."""
+    """Query latency (median, p95) on a store of N reports, filled by cloning an extracted synthetic base: library
+    calls, then every page and API list of `dossier serve` over HTTP with the size of each response."""
     import tempfile
 
-    from dossier.scale.benchmarks import link_store, query_latency
+    from dossier.scale.benchmarks import http_latency, http_urls, link_store, query_latency
 
     linking = {}
     with tempfile.TemporaryDirectory(prefix="dossier-bq-") as tmp:
-        with open_store(db or str(Path(tmp) / "q.db")) as store:
+        address = db or str(Path(tmp) / "q.db")
+        with open_store(address) as store:
             if store.count() < reports:
                 whole, new = link_store(store, reports, str(picture.samples_dir()), min(1000, reports // 10))
                 linking = {"whole_store": {"reports": whole.reports, "seconds": round(whole.seconds, 1)},
                            "new_reports": {"reports": new.reports, "seconds": round(new.seconds, 1)}}
             found = query_latency(store, runs)
+            urls = http_urls(store) if http else []
+        served = http_latency(address, urls, runs) if urls else []
     rows = [{"query": q.query, "median_ms": round(q.median_ms, 1), "p95_ms": round(q.p95_ms, 1), "runs": q.runs}
             for q in found]
+    pages = [{"url": h.url, "status": h.status, "median_ms": round(h.median_ms, 1), "p95_ms": round(h.p95_ms, 1),
+              "kb": round(h.bytes / 1000, 1), "runs": h.runs} for h in served]
     if json_out:
-        _emit_json({"reports": reports, "linking": linking, "latency": rows})
-    else:
-        out.print(terminal.plain(f"{reports} reports"))
-        if linking:
-            w, n = linking["whole_store"], linking["new_reports"]
-            out.print(terminal.plain(f"  linking across reports: {w['reports']:,} at once in {w['seconds']} s; "
-                                     f"{n['reports']:,} added to them in {n['seconds']} s"))
-        for r in rows:
-            out.print(terminal.plain(f"  {r['query']:<40} median {r['median_ms']:>9} ms   p95 {r['p95_ms']:>9} ms   ({r['runs']} runs)"))
+        _emit_json({"reports": reports, "linking": linking, "latency": rows, "http": pages})
+        return
+    out.print(terminal.plain(f"{reports} reports"))
+    if linking:
+        w, n = linking["whole_store"], linking["new_reports"]
+        out.print(terminal.plain(f"  linking across reports: {w['reports']:,} at once in {w['seconds']} s; "
+                                 f"{n['reports']:,} added to them in {n['seconds']} s"))
+    for r in rows:
+        out.print(terminal.plain(f"  {r['query']:<40} median {r['median_ms']:>9} ms   p95 {r['p95_ms']:>9} ms   ({r['runs']} runs)"))
+    if pages:
+        out.print(terminal.plain("  over HTTP (dossier serve):"))
+    for p in pages:
+        out.print(terminal.plain(f"  {p['url'][:48]:<48} {p['status']} median {p['median_ms']:>8} ms   p95 "
+                                 f"{p['p95_ms']:>8} ms   {p['kb']:>8} KB"), soft_wrap=True)
 
 
 def main() -> None:

@@ -19,8 +19,10 @@ from dossier.packs import Pack
 from dossier.resolve.actors import AliasDecision, link_batch
 from dossier.resolve.copies import MIN_SHARED_SAMPLES, STOCK_PHRASE, judge, promising, sample, shingles
 from dossier.resolve.entities import Tally
+from dossier.resolve.picture_batch import Naming, picture_batch
 from dossier.store import Store
 from dossier.store.base import LINKS_MADE_WITH
+from dossier.store.picturing import Picturing
 
 BATCH = 2000
 
@@ -30,6 +32,7 @@ class Resolved:
     linked: int
     compared: int
     rebuilt: bool
+    pictured: int = 0
 
 
 def fingerprint(pack: Pack, decisions: list[AliasDecision]) -> str:
@@ -50,7 +53,8 @@ def bring_up_to_date(store: Store, pack: Pack | None = None, batch: int = BATCH,
             return Resolved(0, 0, False)
         compared = _compare(store, batch, on_batch)
         linked, rebuilt = (0, False) if pack is None else _link(store, pack, batch, on_batch)
-    return Resolved(linked, compared, rebuilt)
+        pictured = 0 if pack is None else _picture(store, pack, batch)
+    return Resolved(linked, compared, rebuilt, pictured)
 
 
 def _link(store: Store, pack: Pack, batch: int, on_batch) -> tuple[int, bool]:
@@ -60,6 +64,7 @@ def _link(store: Store, pack: Pack, batch: int, on_batch) -> tuple[int, bool]:
     with store.linking() as work:
         if work.info(LINKS_MADE_WITH) != wanted:
             work.forget_links()
+            Picturing(work.conn).forget()  # claim groups and timeline entries follow the actor links
             work.set_info(LINKS_MADE_WITH, wanted)
             rebuilt = True
     by_id = {e.id: e for e in pack.entities}
@@ -91,6 +96,7 @@ def _link(store: Store, pack: Pack, batch: int, on_batch) -> tuple[int, bool]:
 def _compare(store: Store, batch: int, on_batch) -> int:
     done = 0
     while True:
+        moved: set[str] = set()  # reports whose copy links changed
         with store.linking() as work:
             documents = work.waiting("compared", batch)
             if not documents:
@@ -107,12 +113,31 @@ def _compare(store: Store, batch: int, on_batch) -> int:
                         shared[other] = shared.get(other, 0) + 1
                 sizes = work.sample_counts([d for d, n in shared.items() if n >= MIN_SHARED_SAMPLES])
                 candidates = work.documents([d for d, size in sizes.items() if promising(shared[d], len(hashes), size)])
-                work.save_copies(judge(doc, signature, ((c, shingles(c.text)) for c in candidates)))
+                found = judge(doc, signature, ((c, shingles(c.text)) for c in candidates))
+                work.save_copies(found)
+                moved.update(x for link in found for x in (link.copy, link.original))
                 work.post(doc.id, hashes)
                 crossed = {h: [*holders, doc.id] for h, holders in held.items() if len(holders) == STOCK_PHRASE}
-                if crossed:
-                    work.recheck_copies(crossed)
+                if crossed and work.recheck_copies(crossed):
+                    moved.update(d for holders in crossed.values() for d in holders)
             work.mark("compared", [d.id for d in documents])
+            picturing = Picturing(work.conn)
+            picturing.refresh_families(picturing.pictured_among(moved))  # their copies count once in claims
         done += len(documents)
         if on_batch:
             on_batch(len(documents))
+
+
+def _picture(store: Store, pack: Pack, batch: int) -> int:
+    """Claim groups, timeline entries and figure series for linked reports not yet in them."""
+    naming = Naming(pack.alias_index(), {spelling: e.name for spelling, e in pack.alias_index().items()},
+                    pack.measure_synonyms())
+    done = 0
+    while True:
+        with store.linking() as work:
+            picturing = Picturing(work.conn)
+            documents = picturing.waiting(batch)
+            if not documents:
+                return done
+            picture_batch(picturing, documents, naming)
+        done += len(documents)

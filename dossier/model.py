@@ -63,6 +63,10 @@ class Document:
         return len(self.text.split())
 
     @property
+    def removed_lines(self) -> int:
+        return len(self.furniture)
+
+    @property
     def furniture_text(self) -> str:
         """The furniture lines one under the other: where the dates found in them point."""
         return "\n".join(f.text for f in self.furniture)
@@ -208,3 +212,56 @@ class IngestSummary:
     added: list[tuple[str, Document]] = field(default_factory=list)
     unchanged: list[tuple[str, Document]] = field(default_factory=list)
     failed: list[ReadFailure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Slice:
+    """Which part of a long list to read: `limit` items from `offset`, in order of `sort` (a name the list knows)."""
+
+    offset: int = 0
+    limit: int = 50
+    sort: str = ""
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list, with how many items the whole list holds."""
+
+    items: list
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.offset + self.limit if self.offset + self.limit < self.total else None
+
+    @property
+    def previous_offset(self) -> int | None:
+        return max(0, self.offset - self.limit) if self.offset > 0 else None
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """A report as a list shows it: no text, only what describes it."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    language: str
+    words: int
+    kind: str
+    source: str
+    url: str | None
+    removed_lines: int = 0
+    copy_of: str | None = None  # the report it copies, when it copies one
+
+    @property
+    def is_english(self) -> bool:
+        return self.language == "en"
+
+    @property
+    def heading(self) -> str:
+        return self.title or f"(untitled report {self.id[:8]})"

@@ -1,24 +1,30 @@
-"""The picture a store holds, as a library: actors, their evidence, per-document counts. The CLI only prints it."""
+"""The picture a store holds, as one read model: `Picture(store, pack)` brings the cross-report results up to date
+once (when its store is the writer's) and holds the pack's spellings; its queries only read. Every list comes as a
+page (`Slice` in, `Page` out, with the total), so the CLI, the web pages, the API and the exports count alike."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dossier.crossdoc import bring_up_to_date
+from dossier.crossdoc import Resolved, bring_up_to_date
 from dossier.errors import DossierError
-from dossier.model import Attribution, Document, Quantity
+from dossier.model import Attribution, Page, ReportSummary, Slice
 from dossier.packs import Pack, load_pack
 from dossier.report.briefing import Briefing
-from dossier.resolve.claims import ClaimGroup, free_text_key, group_claims
+from dossier.resolve.actors import surname_block
+from dossier.resolve.claims import ClaimGroup
 from dossier.resolve.copies import CopyLink, families
-from dossier.resolve.entities import ACTOR_LABELS, Actor, actor_key
+from dossier.resolve.entities import ACTOR_LABELS, Actor
 from dossier.resolve.figures import Series, figure_series
-from dossier.resolve.names import same_person
-from dossier.resolve.timeline import TimelineEntry, build_timeline, filter_timeline
-from dossier.store import Store
+from dossier.resolve.names import fold, same_person
+from dossier.resolve.timeline import TimelineEntry, TimelineSource
+from dossier.store import SearchHit, Store
+from dossier.store.links import _actor
 
 PROFILE_REPORTS = 200
+ALL = 1_000  # page size when a command reads a whole list
 _PACKAGED_SAMPLES = Path(__file__).parent / "_samples"
 _CHECKOUT_SAMPLES = Path(__file__).parent.parent / "samples"
 
@@ -31,195 +37,246 @@ def samples_dir() -> Path:
     raise DossierError("the bundled sample reports are missing from this installation; reinstall dossier")
 
 
-def actors(store: Store, pack: Pack, labels: frozenset[str] = ACTOR_LABELS, limit: int | None = None) -> list[Actor]:
-    """Actors by number of reports, then mentions, as the stored links (brought up to date first) say."""
-    bring_up_to_date(store, pack)
-    return store.actors(labels, limit)
+@dataclass
+class Found:
+    """A search: one page of hits, the actor the query named (if any) and the facets of all hits."""
+
+    hits: Page
+    actor: Actor | None = None
+    spellings: list[str] = field(default_factory=list)
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-def mention_counts(store: Store) -> dict[str, int]:
-    return dict(Counter(row.doc_id for row in store.mentions()))
+class Picture:
+    def __init__(self, store: Store, pack: Pack | None = None, bring: bool = True) -> None:
+        self.store = store
+        self.pack = pack or load_pack()
+        self.index = self.pack.alias_index()
+        self.names = {spelling: entity.name for spelling, entity in self.index.items()}
+        self.resolved: Resolved | None = bring_up_to_date(store, self.pack) if bring else None
+
+    # -- who is meant ----------------------------------------------------------------------------------------------
+    def keys_named(self, name: str) -> list[str]:
+        """The actor keys a user's name stands for: a pack spelling (any case or diacritics), a spelling the store
+        holds, or a personal name the store holds under another spelling (same surname block)."""
+        name = name.strip()
+        if not name:
+            return []
+        folded = fold(name)
+        keys = {e.id for spelling, e in self.index.items() if fold(spelling) == folded}
+        keys.update(self.store.actor_keys_named(name))
+        if not keys:
+            people = self.store.surfaces_in_block(surname_block(name))
+            keys.update(key for surface, key in people if same_person(surface, name))
+        return sorted(keys)
+
+    # -- reports ---------------------------------------------------------------------------------------------------
+    def reports(self, part: Slice = Slice(), outlet: str | None = None, language: str | None = None,
+                first: str | None = None, last: str | None = None, copies: bool | None = None,
+                title: str | None = None) -> Page:
+        return self.store.reports_page(part, outlet, language, first, last, copies, title)
+
+    def mention_counts(self, page: Page) -> dict[str, int]:
+        return self.store.mention_counts_in([d.id for d in page.items])
+
+    # -- actors ----------------------------------------------------------------------------------------------------
+    def actors(self, part: Slice = Slice(), types: frozenset[str] | None = None, name: str | None = None) -> Page:
+        total, rows = self.store.actors_page(part, types or ACTOR_LABELS, name)
+        return Page([_actor(r._mapping) for r in rows], total, part.offset, part.limit)
+
+    def actor_profile(self, key: str, newest: int = PROFILE_REPORTS) -> dict | None:
+        """An actor's page: its names, quotes by it, claims that name it, the actors it shares reports with, its
+        reports. All but the counts come from its `newest` reports, so that the page costs the same for the most
+        reported actor of a large store as for a rare one."""
+        found = self.store.actor(key)
+        if found is None:
+            return None
+        mine = self.store.newest_documents_of(key, newest)
+        keys = self.store.links_in(mine)
+        docs = self.store.summaries(mine)
+        co = Counter(k for _, k in {(doc, k) for (doc, _), k in keys.items() if k != key})
+        quotes_by, claims_about = [], []
+        for doc_id, a in self.store.attributions_in(mine):
+            speaker = keys.get((doc_id, a.source_key)) if a.source_key else None
+            if speaker == key:
+                quotes_by.append((docs[doc_id], a))
+            elif any(s in a.content for s in found.spellings):
+                claims_about.append((docs[doc_id], a))
+        names = self.store.actor_names([k for k, _ in co.most_common(15)])
+        return {"actor": found, "quotes_by": quotes_by, "claims_about": claims_about,
+                "co_occurring": [(k, names.get(k, k), c) for k, c in co.most_common(15) if c],
+                "reports": [docs[d] for d in mine if d in docs], "shown_reports": len(mine)}
+
+    def evidence(self, chosen: list[Actor]) -> list[tuple[Actor, str, str, int, int, str]]:
+        """For each actor, its first mention in the newest report that names it: (actor, doc, title, start, end,
+        sentence)."""
+        out = []
+        for actor in chosen:
+            newest = self.store.newest_documents_of(actor.key, 1)
+            if not newest:
+                continue
+            doc = self.store.get(newest[0])
+            keys = self.store.links_in(newest)
+            row = min((m for m in self.store.findings(doc.id).mentions if keys.get((doc.id, m.text)) == actor.key),
+                      key=lambda m: m.start, default=None)
+            if row is not None:
+                out.append((actor, doc.id, doc.title, row.start, row.end,
+                            " ".join(self.store.sentence_text(doc.id, row.sentence).split())))
+        return out
+
+    # -- statements, one by one (the CLI's quotes and claims) ------------------------------------------------------
+    def statements(self, direct: bool | None = None, by: str | None = None,
+                   hedged: bool | None = None) -> list[tuple[ReportSummary, Attribution]]:
+        """Quotes and claims with their reports, newest report first. `by` names a source under any spelling, or
+        any part of a free-text source ('defence briefing')."""
+        wanted = set(self.keys_named(by)) if by else set()
+        docs = self.store.summaries_all()
+        order = {doc_id: n for n, doc_id in enumerate(docs)}
+        keys = self.store.links_in() if by else {}
+        rows = []
+        for doc_id, a in self.store.attributions():
+            if direct is not None and a.direct != direct:
+                continue
+            if hedged is not None and a.hedged != hedged:
+                continue
+            if by and not (keys.get((doc_id, a.source_key)) in wanted or by.lower() in a.source.lower()):
+                continue
+            rows.append((docs[doc_id], a))
+        return sorted(rows, key=lambda r: (order[r[0].id], r[1].content_start))
+
+    def latest_quote_per_speaker(self) -> list[tuple[ReportSummary, Attribution]]:
+        """One quote per speaker (an actor under all its spellings counts once), newest report first."""
+        keys = self.store.links_in()
+        one_each: dict[str, tuple] = {}
+        for doc, quote in self.statements(direct=True):
+            if quote.source:
+                speaker = keys.get((doc.id, quote.source_key)) if quote.source_key else None
+                one_each.setdefault(speaker or quote.source, (doc, quote))
+        return list(one_each.values())
+
+    # -- claims across reports -------------------------------------------------------------------------------------
+    def claims(self, part: Slice = Slice(), by: str | None = None, outlet: str | None = None,
+               first: str | None = None, last: str | None = None, hedged: bool | None = None,
+               about: str | None = None) -> Page:
+        """Claim groups, most independent sources first: `by` keeps a source under any spelling (or any part of a
+        free-text source), `about` claims whose content names it."""
+        keys = self.keys_named(by) if by else None
+        total, rows = self.store.claims_page(part, keys, by, outlet, first, last, hedged, about)
+        shown = self.store.claim_evidence([r.id for r in rows])
+        docs = self.store.summaries({d for found in shown.values() for d, _ in found})
+        names = self.store.actor_names({r.source_key for r in rows})
+        groups = []
+        for r in rows:
+            groups.append(ClaimGroup(names.get(r.source_key, r.source), r.source_key, r.content,
+                                     [(docs[d], a) for d, a in shown[r.id] if d in docs], r.independent, r.first_seen,
+                                     r.hedged, list(_json(r.hedges)), report_count=r.reports))
+        return Page(groups, total, part.offset, part.limit)
+
+    def claim_counts(self) -> tuple[int, int]:
+        return self.store.claims_total()
+
+    # -- figures ---------------------------------------------------------------------------------------------------
+    def series(self, part: Slice = Slice(), measure: str | None = None) -> Page:
+        """Measures reported at least twice, most points first; each with its newest points, the changes between
+        them and the conflicts among them."""
+        total, rows = self.store.measures_page(part, measure)
+        points = {r.measure: self.store.series_points(r.measure) for r in rows}
+        docs = self.store.summaries({d for found in points.values() for d, _, _ in found})
+        family = families(list(docs), [CopyLink(c, o, 1.0) for c, o in self.store.copy_links_of(list(docs))])
+        out = []
+        for r in rows:
+            found = figure_series([(docs[d], replace(q, measure=r.measure)) for d, q, _ in points[r.measure]
+                                   if d in docs], family)
+            series = found[0] if found else Series(r.measure)
+            series.measure, series.total_points = r.measure, r.points
+            out.append(series)
+        return Page(out, total, part.offset, part.limit)
+
+    def figures(self, part: Slice = Slice(), measure: str | None = None, counted: str | None = None,
+                first: str | None = None, last: str | None = None) -> Page:
+        """Figures one by one, with their reports."""
+        total, rows = self.store.figures_page(part, measure, counted, first, last)
+        docs = self.store.summaries({d for d, _ in rows})
+        return Page([(docs[d], q) for d, q in rows if d in docs], total, part.offset, part.limit)
+
+    # -- timeline --------------------------------------------------------------------------------------------------
+    def timeline(self, part: Slice = Slice(descending=False), first: str | None = None, last: str | None = None,
+                 actor: str | None = None, multi: bool = False) -> Page:
+        keys = self.keys_named(actor) if actor else None
+        total, rows = self.store.timeline_page(part, first, last, keys, actor, multi)
+        sources = self.store.entry_sources([r.id for r in rows])
+        entries = []
+        for r in rows:
+            shown = [TimelineSource(s.doc_id, s.title or f"(untitled report {s.doc_id[:8]})", s.outlet, s.published,
+                                    s.start, s.end, s.what) for s in sources[r.id]]
+            entries.append(TimelineEntry(r.date, r.what, list(_json(r.actors)), shown, set(_json(r.keys)),
+                                         source_count=r.sources))
+        return Page(entries, total, part.offset, part.limit)
+
+    # -- copies ----------------------------------------------------------------------------------------------------
+    def copies(self, part: Slice = Slice(), outlet: str | None = None) -> Page:
+        total, rows = self.store.copies_page(part, outlet)
+        return Page(list(rows), total, part.offset, part.limit)
+
+    def copy_links(self) -> list[CopyLink]:
+        return self.store.copy_links()
+
+    # -- search ----------------------------------------------------------------------------------------------------
+    def search(self, query: str, part: Slice = Slice(limit=20)) -> Found:
+        """Full-text search; a query that names an actor finds the reports that name it under any spelling."""
+        query = query.strip()
+        if not query:
+            return Found(Page([], 0, part.offset, part.limit))
+        keys = self.keys_named(query)
+        actor = self.store.actor(keys[0]) if keys else None
+        spellings: list[str] = []
+        if keys:
+            spellings = list(dict.fromkeys([*self.store.spellings_of(keys),
+                                            *(s for s, e in self.index.items() if e.id in keys)]))
+        rest = "" if spellings else query
+        ids = self.store.search_ids(rest, spellings)
+        hits: list[SearchHit] = self.store.search(rest, part.limit, part.offset, spellings)
+        return Found(Page(hits, len(ids), part.offset, part.limit), actor, spellings, self._named_facets(ids))
+
+    def _named_facets(self, ids: list[str]) -> dict[str, list[tuple[str, int]]]:
+        facets = self.store.facets(ids)
+        names = self.store.actor_names([k for k, _ in facets["actor"]])
+        facets["actor"] = [(names.get(k, k), n) for k, n in facets["actor"]]
+        return facets
+
+    # -- the whole picture (the briefing, exports) -----------------------------------------------------------------
+    def every(self, method, *args, limit: int = ALL, **kwargs) -> list:
+        """Every item of a paged list, read a page at a time."""
+        out, offset = [], 0
+        sort, descending = kwargs.pop("sort", ""), kwargs.pop("descending", True)
+        while True:
+            page = method(Slice(offset, limit, sort, descending), *args, **kwargs)
+            out += page.items
+            if page.next_offset is None:
+                return out
+            offset = page.next_offset
+
+    def briefing(self, actor: str | None = None) -> Briefing:
+        """Everything the briefing shows, for the whole store or for one actor."""
+        found = self.actors(Slice(0, 25), name=None).items if not actor else [
+            a for a in self.actors(Slice(0, ALL)).items if a.key in set(self.keys_named(actor))
+            or actor.lower() in a.name.lower()]
+        hedged = self.statements(hedged=True)
+        if actor:
+            hedged = [(d, a) for d, a in hedged if actor.lower() in f"{a.source} {a.content}".lower()]
+        return Briefing(
+            documents=self.every(self.reports),
+            actors=found[:25],
+            claims=self.every(self.claims, by=actor) if actor else self.every(self.claims),
+            series=self.every(self.series),
+            timeline=self.every(self.timeline, actor=actor, descending=False),
+            copies=self.copy_links(),
+            hedged=hedged,
+            actor=actor,
+        )
 
 
-def evidence(store: Store, pack: Pack, chosen: list[Actor]) -> list[tuple[Actor, str, str, int, int, str]]:
-    """For each actor, its first mention in the newest document that names it: (actor, doc, title, start, end, sentence)."""
-    bring_up_to_date(store, pack)
-    out = []
-    for actor in chosen:
-        newest = store.newest_documents_of(actor.key, 1)
-        if not newest:
-            continue
-        doc = store.get(newest[0])
-        keys = store.links_in(newest)
-        row = min((m for m in store.findings(doc.id).mentions if keys.get((doc.id, m.text)) == actor.key),
-                  key=lambda m: m.start, default=None)
-        if row is not None:
-            out.append((actor, doc.id, doc.title, row.start, row.end,
-                        " ".join(store.sentence_text(doc.id, row.sentence).split())))
-    return out
+def _json(value: str):
+    import json
 
-
-def attributions(store: Store, pack: Pack, *, direct: bool | None = None, by: str | None = None,
-                 hedged: bool | None = None) -> list[tuple[Document, Attribution]]:
-    """Quotes and claims with their documents, newest document first. `by` names a source under any spelling the
-    pack knows, or any part of a free-text source ('defence briefing')."""
-    index = pack.alias_index()
-    wanted = actor_key(by, index) if by else None
-    docs = {d.id: d for d in store.documents()}
-    order = {doc_id: n for n, doc_id in enumerate(docs)}
-    rows = []
-    for doc_id, a in store.attributions():
-        if direct is not None and a.direct != direct:
-            continue
-        if hedged is not None and a.hedged != hedged:
-            continue
-        if by and not _by(a, by, wanted, index):
-            continue
-        rows.append((docs[doc_id], a))
-    return sorted(rows, key=lambda r: (order[r[0].id], r[1].content_start))
-
-
-def _by(a: Attribution, name: str, wanted: str | None, index) -> bool:
-    if a.source_key is not None and actor_key(a.source_key, index) == wanted:
-        return True
-    return name.lower() in a.source.lower()
-
-
-def latest_quote_per_speaker(store: Store, pack: Pack) -> list[tuple[Document, Attribution]]:
-    """One quote per speaker (an actor under all its spellings counts once), newest document first."""
-    index = pack.alias_index()
-    one_each: dict[str, tuple[Document, Attribution]] = {}
-    for doc, quote in attributions(store, pack, direct=True):
-        if quote.source:
-            one_each.setdefault(actor_key(quote.source_key, index) if quote.source_key else quote.source, (doc, quote))
-    return list(one_each.values())
-
-
-def figures(store: Store, about: str | None = None) -> list[tuple[Document, Quantity]]:
-    """Figures with their documents, grouped by what they count, then in time order. `about` keeps figures whose
-    counted thing or sentence mentions it."""
-    docs = {d.id: d for d in store.documents()}
-    rows = []
-    for doc_id, q in store.records("quantities"):
-        doc = docs[doc_id]
-        if about and about.lower() not in f"{q.about or ''} {q.unit or ''} {_around(doc, q)}".lower():
-            continue
-        rows.append((doc, q))
-    return sorted(rows, key=lambda r: ((r[1].unit or "~"), r[1].when or r[0].published or "~", r[0].id, r[1].start))
-
-
-def _around(doc: Document, q: Quantity) -> str:
-    start = max(doc.text.rfind(". ", 0, q.start), doc.text.rfind("\n", 0, q.start)) + 1
-    end = doc.text.find(". ", q.end)
-    return doc.text[start:end if end >= 0 else len(doc.text)]
-
-
-def timeline(store: Store, pack: Pack, start: str | None = None, end: str | None = None,
-             actor: str | None = None, multi: bool = False) -> list[TimelineEntry]:
-    events = store.events_between(start, end)
-    docs = {d.id: d for d in store.documents_by_id({doc_id for doc_id, _ in events})}
-    index = pack.alias_index()
-    entries = build_timeline(((docs[doc_id], e) for doc_id, e in events), index)
-    return filter_timeline(entries, index, start, end, actor, multi)
-
-
-def copies(store: Store) -> list[CopyLink]:
-    bring_up_to_date(store)
-    return store.copy_links()
-
-
-def _families(store: Store) -> dict[str, str]:
-    return families([d.id for d in store.documents()], copies(store))
-
-
-def _actor_keys(store: Store, pack: Pack) -> dict[tuple[str, str], str]:
-    bring_up_to_date(store, pack)
-    return store.links_in()
-
-
-def claim_groups(store: Store, pack: Pack, actor: str | None = None) -> list[ClaimGroup]:
-    """Claims across reports, with independent sources counted; `actor` keeps claims by or about that actor."""
-    keys = _actor_keys(store, pack)
-    wanted = _wanted_key(actor, keys, pack) if actor else None
-
-    def source_key(doc: Document, a: Attribution) -> str:
-        if a.source_key is not None and (doc.id, a.source_key) in keys:
-            return keys[(doc.id, a.source_key)]
-        return free_text_key(a.source)
-
-    rows = attributions(store, pack)
-    if actor:
-        rows = [(d, a) for d, a in rows if source_key(d, a) == wanted or actor.lower() in a.content.lower()]
-    groups = group_claims(rows, _families(store), source_key)
-    names = store.actor_names({g.source_key for g in groups})
-    for g in groups:
-        g.source = names.get(g.source_key, g.source)
-    return groups
-
-
-def _wanted_key(name: str, keys: dict[tuple[str, str], str], pack: Pack) -> str | None:
-    """The actor key a user's name stands for in this store (pack spelling, or a spelling the store holds)."""
-    index = pack.alias_index()
-    if name in index:
-        return index[name].id
-    return next((k for (_, surface), k in keys.items() if same_person(surface, name) or surface == name), None)
-
-
-def series(store: Store, about: str | None = None, pack: Pack | None = None) -> list[Series]:
-    """Figures reported at least twice for the same measure (the pack's words for a counted thing joined), over
-    time, with changes and conflicts."""
-    pack = pack or load_pack()
-    names = {spelling: entity.name for spelling, entity in pack.alias_index().items()}
-    return figure_series(figures(store, about), _families(store), pack.measure_synonyms(), names)
-
-
-def briefing(store: Store, pack: Pack, actor: str | None = None) -> Briefing:
-    """Everything the briefing shows, for the whole store or for one actor."""
-    found = actors(store, pack)
-    if actor:
-        keys = _actor_keys(store, pack)
-        wanted = _wanted_key(actor, keys, pack)
-        found = [a for a in found if a.key == wanted or actor.lower() in a.name.lower()]
-    hedged = attributions(store, pack, hedged=True)
-    if actor:
-        hedged = [(d, a) for d, a in hedged if actor.lower() in f"{a.source} {a.content}".lower()]
-    return Briefing(
-        documents=store.documents(),
-        actors=found[:25],
-        claims=claim_groups(store, pack, actor),
-        series=series(store, pack=pack),
-        timeline=timeline(store, pack, actor=actor),
-        copies=copies(store),
-        hedged=hedged,
-        actor=actor,
-    )
-
-
-def actor_profile(store: Store, pack: Pack, key: str, newest: int = PROFILE_REPORTS) -> dict | None:
-    """An actor's page: its names, quotes by it, claims that name it, the actors it shares reports with, its reports.
-    All but the counts come from its `newest` reports, so that the page costs the same for the most reported actor
-    of a large store as for a rare one."""
-    bring_up_to_date(store, pack)
-    found = store.actor(key)
-    if found is None:
-        return None
-    mine = store.newest_documents_of(key, newest)
-    keys = store.links_in(mine)
-    docs = {d.id: d for d in store.documents_by_id(mine)}
-    co = Counter(k for _, k in {(doc, k) for (doc, _), k in keys.items() if k != key})
-    quotes_by, claims_about = [], []
-    for doc_id, a in store.attributions_in(mine):
-        speaker = keys.get((doc_id, a.source_key)) if a.source_key else None
-        if speaker == key:
-            quotes_by.append((docs[doc_id], a))
-        elif any(s in a.content for s in found.spellings):
-            claims_about.append((docs[doc_id], a))
-    names = store.actor_names([k for k, _ in co.most_common(15)])
-    return {
-        "actor": found,
-        "quotes_by": quotes_by,
-        "claims_about": claims_about,
-        "co_occurring": [(k, names.get(k, k), c) for k, c in co.most_common(15) if c],
-        "reports": [docs[d] for d in mine],
-        "shown_reports": len(mine),
-    }
+    return json.loads(value) if value else []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from dossier.model import Attribution, Document
+from dossier.model import Attribution, ReportSummary
 from dossier.resolve.claims import ClaimGroup
 from dossier.resolve.copies import CopyLink
 from dossier.resolve.entities import Actor
@@ -24,23 +24,23 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 @dataclass
 class Briefing:
-    documents: list[Document]
+    documents: list[ReportSummary]
     actors: list[Actor]
     claims: list[ClaimGroup]
     series: list[Series]
     timeline: list[TimelineEntry]
     copies: list[CopyLink]
-    hedged: list[tuple[Document, Attribution]]
+    hedged: list[tuple[ReportSummary, Attribution]]
     actor: str | None = None
     made: str = field(default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
 
     @property
-    def by_id(self) -> dict[str, Document]:
+    def by_id(self) -> dict[str, ReportSummary]:
         return {d.id: d for d in self.documents}
 
     @property
     def single_source_claims(self) -> list[ClaimGroup]:
-        return [c for c in self.claims if c.independent == 1 and len(c.documents) > 1]
+        return [c for c in self.claims if c.independent == 1 and c.count > 1]
 
 
 def _number(value: float | None) -> str:

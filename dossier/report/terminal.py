@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from dossier.model import Attribution, Document, Findings, IngestSummary, Quantity
+from dossier.model import Attribution, Document, Findings, IngestSummary, Quantity, ReportSummary
 from dossier.resolve.entities import Actor
 from dossier.resolve.timeline import TimelineEntry
 from dossier.store.base import SearchHit
@@ -43,7 +43,7 @@ def plain(value: object, style: str = "") -> Text:
     return Text(defang("" if value is None else str(value)), style=style)
 
 
-def documents_table(docs: Sequence[Document], mention_counts: dict[str, int] | None = None) -> Table:
+def documents_table(docs: Sequence[ReportSummary], mention_counts: dict[str, int] | None = None) -> Table:
     table = Table(title=f"Documents ({len(docs)})", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("id", "published", "lang", "words", "names", "removed", "title / outlet"):
         numeric = name in ("words", "names", "removed")
@@ -56,7 +56,7 @@ def documents_table(docs: Sequence[Document], mention_counts: dict[str, int] | N
             title.append("\n" + defang(d.outlet), style="dim")
         table.add_row(
             plain(d.id[:8]), plain(d.published or "?"), lang, plain(d.words),
-            plain((mention_counts or {}).get(d.id, 0)), plain(len(d.furniture)), title,
+            plain((mention_counts or {}).get(d.id, 0)), plain(d.removed_lines), title,
         )
     return table
 

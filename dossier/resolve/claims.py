@@ -30,6 +30,11 @@ class ClaimGroup:
     first_seen: str | None = None
     hedged: bool = False
     hedges: list[str] = field(default_factory=list)
+    report_count: int | None = None  # all its reports, when `reports` holds only the first few
+
+    @property
+    def count(self) -> int:
+        return self.report_count if self.report_count is not None else len(self.documents)
 
 
 def group_claims(rows: Sequence[tuple[Document, Attribution]], family: Mapping[str, str],

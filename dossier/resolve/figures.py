@@ -39,6 +39,11 @@ class Series:
     points: list[SeriesPoint] = field(default_factory=list)
     changes: list[tuple[SeriesPoint, SeriesPoint]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    total_points: int | None = None  # all its points, when `points` holds only the newest
+
+    @property
+    def count(self) -> int:
+        return self.total_points if self.total_points is not None else len(self.points)
 
 
 def measure_of(q: Quantity, synonyms: Mapping[str, str] | None = None,
@@ -97,15 +102,20 @@ def figure_series(rows: Sequence[tuple[Document, Quantity]], family: Mapping[str
             continue
         points.sort(key=lambda p: (p.when or "9999", p.doc.id, p.quantity.start))
         series = Series(measure, points)
-        for a, b in zip(points, points[1:]):
-            if _month(a.when) != _month(b.when) and not compatible(a.quantity, b.quantity):
+        months = [_month(p.when) for p in points]
+        for (a, month_a), (b, month_b) in zip(zip(points, months), zip(points[1:], months[1:])):
+            if month_a != month_b and not compatible(a.quantity, b.quantity):
                 series.changes.append((a, b))
-        for i, a in enumerate(points):
-            for b in points[i + 1:]:
-                same_time = _month(a.when) == _month(b.when) and a.when is not None and len(a.when) >= 7
-                independent = family.get(a.doc.id, a.doc.id) != family.get(b.doc.id, b.doc.id)
-                if same_time and independent and not compatible(a.quantity, b.quantity):
-                    series.conflicts.append(Conflict(a, b, _why(measure, a, b)))
+        by_month: dict[str, list[SeriesPoint]] = defaultdict(list)  # only points of one month can conflict
+        for p, month in zip(points, months):
+            if p.when is not None and len(p.when) >= 7:
+                by_month[month].append(p)
+        for same_time in by_month.values():
+            for i, a in enumerate(same_time):
+                for b in same_time[i + 1:]:
+                    independent = family.get(a.doc.id, a.doc.id) != family.get(b.doc.id, b.doc.id)
+                    if independent and not compatible(a.quantity, b.quantity):
+                        series.conflicts.append(Conflict(a, b, _why(measure, a, b)))
         out.append(series)
     return sorted(out, key=lambda s: (-len({p.doc.id for p in s.points}), s.measure))
 

@@ -40,6 +40,11 @@ class TimelineEntry:
     sources: list[TimelineSource] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
     doc_ids: set[str] = field(default_factory=set, repr=False)  # which reports are among the sources already
+    source_count: int | None = None  # all its reports, when `sources` holds only the first few
+
+    @property
+    def count(self) -> int:
+        return self.source_count if self.source_count is not None else len(self.sources)
 
     @property
     def start(self) -> date:
@@ -62,13 +67,13 @@ def build_timeline(items: Iterable[tuple[Document, Event]], index: Mapping[str, 
     for doc, event in sorted(items, key=lambda item: (item[0].published or "9999", item[1].start)):
         keys = {actor_key(a, index) for a in event.actors}
         source = TimelineSource(doc.id, doc.heading, doc.outlet, doc.published, event.start, event.end, event.what)
-        near = [e for year in _years_around(event.date) for e in by_year.get(year, []) if _dates_meet(e.date, event.date)]
-        match = next((e for e in near if _same_happening(e, event, keys)), None)
+        near = [e for year in _years_around(event.date) for e in by_year.get(year, []) if dates_meet(e.date, event.date)]
+        match = next((e for e in near if same_happening(e, event, keys)), None)
         if match is None:
             match = TimelineEntry(event.date, event.what)
             by_year.setdefault(event.date[:4], []).append(match)
             entries.append(match)
-        elif _finer(event.date, match.date):
+        elif finer(event.date, match.date):
             match.date = event.date  # one outlet says 'in May', another 'on 23 May': the entry is dated 23 May
         if doc.id not in match.doc_ids:
             match.sources.append(source)
@@ -81,7 +86,7 @@ def build_timeline(items: Iterable[tuple[Document, Event]], index: Mapping[str, 
     return sorted(entries, key=lambda e: (e.start, e.date))
 
 
-def _same_happening(entry: TimelineEntry, event: Event, keys: set[str]) -> bool:
+def same_happening(entry: TimelineEntry, event: Event, keys: set[str]) -> bool:
     """Rule `same_happening`: the same wording, or similar wording and an actor in common, or looser wording and two
     actors in common; different happenings on one date stay apart."""
     similarity = fuzz.token_set_ratio(_content(entry.what), _content(event.what))
@@ -102,7 +107,7 @@ def _years_around(value: str) -> tuple[str, ...]:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _dates_meet(a: str, b: str) -> bool:
+def dates_meet(a: str, b: str) -> bool:
     """Rule `same_date`: equal, one inside the other ('2022-05' holds '2022-05-23'), or days a day apart."""
     if a == b or a.startswith(b) or b.startswith(a):
         return "-W" not in a + b or a == b
@@ -111,7 +116,7 @@ def _dates_meet(a: str, b: str) -> bool:
     return False
 
 
-def _finer(a: str, b: str) -> bool:
+def finer(a: str, b: str) -> bool:
     return len(a) > len(b) and "-W" not in a
 
 

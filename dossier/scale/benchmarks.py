@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dossier import picture
 from dossier.crossdoc import bring_up_to_date
 from dossier.extract import extract, load_pipeline
+from dossier.model import Slice
 from dossier.packs import load_pack
+from dossier.picture import Picture
 from dossier.read import find_sources, read_source
 from dossier.read.clean import clean_report
 from dossier.scale.corpus import long_report, sentence_pool, write_corpus
@@ -216,7 +217,7 @@ def link_store(store: Store, reports: int, samples: str, new: int = 1000, base: 
 
 def query_latency(store: Store, runs: int = 20) -> list[Latency]:
     pack = load_pack()
-    bring_up_to_date(store, pack)
+    view = Picture(store, pack)
     words = ["Minsk", "volunteers", "sanctions", "railway", "referendum", "Tsikhanouskaya", "Kremlin", "prisoners"]
     top = store.actors({"PERSON"}, 1)[0].key
     rare = store.actors({"PERSON", "ORG"})[-1].key
@@ -225,9 +226,77 @@ def query_latency(store: Store, runs: int = 20) -> list[Latency]:
         _time("search (one word)", lambda: store.search(words[time.perf_counter_ns() % len(words)]), runs),
         _time("search (two words)", lambda: store.search("riot police"), runs),
         _time("report with findings", lambda: store.findings(doc), runs),
-        _time("actor list (top 25)", lambda: picture.actors(store, pack, limit=25), runs),
-        _time(f"actor page ({top}, most reported)", lambda: picture.actor_profile(store, pack, top), runs),
-        _time(f"actor page ({rare[:20]}, rarest)", lambda: picture.actor_profile(store, pack, rare), runs),
-        _time("timeline (one month)", lambda: picture.timeline(store, pack, "2022-03", "2022-03-31"), runs),
-        _time("timeline (whole store)", lambda: picture.timeline(store, pack), max(3, runs // 5)),
+        _time("actor list (top 25)", lambda: view.actors(Slice(0, 25)), runs),
+        _time(f"actor page ({top}, most reported)", lambda: view.actor_profile(top), runs),
+        _time(f"actor page ({rare[:20]}, rarest)", lambda: view.actor_profile(rare), runs),
+        _time("timeline (one month)", lambda: view.timeline(Slice(descending=False), "2022-03", "2022-03-31"), runs),
+        _time("timeline (first page of all)", lambda: view.timeline(Slice(descending=False)), runs),
     ]
+
+
+@dataclass(frozen=True)
+class HttpLatency:
+    url: str
+    median_ms: float
+    p95_ms: float
+    runs: int
+    bytes: int  # the response's size (the largest seen)
+    status: int
+
+
+def http_urls(store: Store) -> list[str]:
+    """Every page and API list of `dossier serve`, as a user opens them first (default page and sort), and a few
+    that filter, sort, page deep or search for an actor."""
+    top = store.actors({"PERSON"}, 1)[0]
+    doc = store.get("0000000000000007").id
+    deep = max(0, store.count() // 2)
+    lists = ["/", "/actors", "/claims", "/figures", "/figures/points", "/timeline", "/copies"]
+    return [
+        *lists, *(f"/api{u if u != '/' else '/reports'}" for u in lists),
+        f"/?offset={deep}", "/?sort=title&order=asc", "/actors?type=person&sort=name&order=asc",
+        f"/claims?by={top.name.replace(' ', '+')}", "/claims?hedged=true", "/claims?sort=last_seen",
+        "/timeline?from=2022-03&to=2022-03-31", "/timeline?multi=true", "/figures?about=prisoner",
+        f"/actors/{top.key}", f"/reports/{doc}", "/search?q=Minsk", f"/search?q={top.name.split()[-1]}",
+        f"/api/search?q={top.name.split()[-1]}", f"/api/claims?offset={deep}",
+    ]
+
+
+def http_latency(db: str, urls: list[str], runs: int = 20) -> list[HttpLatency]:
+    """Each URL requested `runs` times from `dossier serve`'s app, run by uvicorn on a loopback port in this
+    process (the first request of each is a warm-up, not counted)."""
+    import socket
+    import threading
+
+    import httpx
+    import uvicorn
+
+    from dossier.web.app import create_app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(200):
+            if server.started:
+                break
+            time.sleep(0.05)
+        out = []
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+            for url in urls:
+                response = client.get(url)
+                size, times = len(response.content), []
+                for _ in range(runs):
+                    start = time.perf_counter()
+                    response = client.get(url)
+                    times.append((time.perf_counter() - start) * 1000)
+                    size = max(size, len(response.content))
+                times.sort()
+                out.append(HttpLatency(url, statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], runs,
+                                       size, response.status_code))
+        return out
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -26,6 +26,7 @@ from dossier.model import (
 from dossier.resolve.actors import AliasDecision
 from dossier.store import schema
 from dossier.store.links import Linking, LinkReads, chunks
+from dossier.store.picture_reads import PictureReads
 from dossier.store.rows import desc, document_from_row, document_row, from_row, to_row
 
 LINKS_MADE_WITH = "links_made_with"  # dossier_info key: fingerprint of the pack and decisions the links follow
@@ -38,7 +39,7 @@ class SearchHit:
     snippet: str
 
 
-class Store(LinkReads, ABC):
+class Store(LinkReads, PictureReads, ABC):
     """Documents and their findings. A document and its findings are written in one transaction."""
 
     def __init__(self, engine: Engine) -> None:
@@ -76,6 +77,9 @@ class Store(LinkReads, ABC):
         """Create the tables (and the backend's own search structures) and check the store's schema version."""
         schema.metadata.create_all(self.engine)
         with self.engine.begin() as conn:
+            for table in schema.metadata.sorted_tables:  # a store made before an index was added gets it now
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
             for ddl in extra_ddl:
                 conn.exec_driver_sql(ddl)
             stored = conn.execute(select(schema.info.c.value).where(schema.info.c.key == "schema_version")).scalar()
@@ -234,8 +238,13 @@ class Store(LinkReads, ABC):
             yield Linking(conn)
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over clean text and titles, best first."""
+    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = ()) -> list[SearchHit]:
+        """Full-text search over clean text and titles, best first: every word of `query`, and one of the phrases
+        `any_of` when given (the spellings of an actor the query names)."""
+
+    @abstractmethod
+    def search_ids(self, query: str, any_of: Sequence[str] = (), limit: int = 1000) -> list[str]:
+        """The ids of up to `limit` reports `search` finds, in no order (for counts and facets)."""
 
     @abstractmethod
     def _index_text(self, conn: Connection, documents: list[Document]) -> None: ...

@@ -7,7 +7,7 @@ keep in step when documents are added or removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import create_engine, text
@@ -27,12 +27,18 @@ def engine_url(address: str) -> str:
     return re.sub(r"^postgres(?:ql)?(?:\+\w+)?://", "postgresql+psycopg://", address)
 
 
-def ts_query(query: str) -> str:
-    """The user's words as a PostgreSQL tsquery: every word must occur, the last may be a prefix; no syntax errors."""
+def ts_query(query: str, any_of: Sequence[str] = ()) -> str:
+    """The user's words as a PostgreSQL tsquery: every word must occur, the last may be a prefix, and one of the
+    phrases `any_of` (an actor's spellings) when given; no syntax errors."""
     terms = re.findall(r"\w+", query, flags=re.UNICODE)
-    if not terms:
-        return ""
-    return " & ".join(f"'{t}'" for t in terms[:-1]) + (" & " if len(terms) > 1 else "") + f"'{terms[-1]}':*"
+    parts = [f"'{t}'" for t in terms]
+    if parts and not any_of:
+        parts[-1] += ":*"
+    phrases = [" <-> ".join(f"'{w}'" for w in re.findall(r"\w+", p, flags=re.UNICODE)) for p in any_of]
+    phrases = list(dict.fromkeys(p for p in phrases if p))
+    if phrases:
+        parts.insert(0, "(" + " | ".join(phrases) + ")")
+    return " & ".join(parts)
 
 
 WRITER_LOCK = 0x646F7373  # the advisory lock key of dossier's one writer ('doss')
@@ -69,17 +75,25 @@ class PostgresStore(Store):
             finally:
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WRITER_LOCK})
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        match = ts_query(query)
+    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = ()) -> list[SearchHit]:
+        match = ts_query(query, any_of)
         if not match:
             return []
         sql = text(
             f"SELECT id, title, ts_headline('english', text, q, 'StartSel=\x02, StopSel=\x03, MaxWords=24, "
             f"MinWords=10') AS snip FROM documents, to_tsquery('english', :q) AS q WHERE {_VECTOR} @@ q "
-            f"ORDER BY ts_rank({_VECTOR}, q) DESC LIMIT :n"
+            f"ORDER BY ts_rank({_VECTOR}, q) DESC LIMIT :n OFFSET :o"
         )
         with self.engine.connect() as conn:
-            return [SearchHit(r.id, r.title, r.snip) for r in conn.execute(sql, {"q": match, "n": limit})]
+            return [SearchHit(r.id, r.title, r.snip) for r in conn.execute(sql, {"q": match, "n": limit, "o": offset})]
+
+    def search_ids(self, query: str, any_of: Sequence[str] = (), limit: int = 1000) -> list[str]:
+        match = ts_query(query, any_of)
+        if not match:
+            return []
+        sql = text(f"SELECT id FROM documents WHERE {_VECTOR} @@ to_tsquery('english', :q) LIMIT :n")
+        with self.engine.connect() as conn:
+            return [r.id for r in conn.execute(sql, {"q": match, "n": limit})]
 
     def _index_text(self, conn: Connection, documents: list[Document]) -> None:
         """Nothing to do: the expression index follows the documents table."""

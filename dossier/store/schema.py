@@ -44,6 +44,9 @@ documents = Table(
     Index("ix_documents_unlinked", "linked"),
     Index("ix_documents_uncompared", "compared"),
     Index("ix_documents_published", "published"),
+    Index("ix_documents_outlet", "outlet", "published"),
+    Index("ix_documents_language", "language", "published"),
+    Index("ix_documents_title", "title"),
 )
 
 sentences = Table(
@@ -192,4 +195,100 @@ copy_links = Table(
     Column("original", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("containment", Float, nullable=False),
     Index("ix_copy_links_original", "original"),
+)
+
+
+# -- The picture across reports, kept up to date as reports arrive (dossier/crossdoc.py, after the actor links) -------
+# A report is in these tables once its row is in `pictured`; a new pack or alias decision empties them all.
+
+pictured = Table(
+    "pictured",
+    metadata,
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+)
+
+claim_groups = Table(
+    "claim_groups",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_key", Text, nullable=False),  # the actor behind the source, or 'text:' + the folded free text
+    Column("source", Text, nullable=False),  # as the first report wrote it (the actor's name is shown when known)
+    Column("content", Text, nullable=False),
+    Column("first_seen", Text),  # publication date of the first report
+    Column("last_seen", Text),
+    Column("reports", Integer, nullable=False),
+    Column("independent", Integer, nullable=False),  # reports that copy no other report among them
+    Column("hedged", Boolean, nullable=False),
+    Column("hedges", Text, nullable=False),  # JSON list
+    Index("ix_claim_groups_source", "source_key"),
+    Index("ix_claim_groups_rank", "independent", "reports"),
+    Index("ix_claim_groups_seen", "last_seen"),
+)
+
+claim_members = Table(
+    "claim_members",
+    metadata,
+    Column("attribution_id", Integer, primary_key=True),
+    Column("group_id", Integer, nullable=False),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("family", Text, nullable=False),  # the original the report copies (itself when it copies none)
+    Column("published", Text),
+    Column("outlet", Text),
+    Index("ix_claim_members_group", "group_id", "family"),
+    Index("ix_claim_members_doc", "doc_id"),
+)
+
+timeline_entries = Table(
+    "timeline_entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("date", Text, nullable=False),  # as fine as the finest report gives it
+    Column("start", Text, nullable=False),  # ISO date of the period's first day, for ranges and order
+    Column("what", Text, nullable=False),
+    Column("actors", Text, nullable=False),  # JSON list of names
+    Column("keys", Text, nullable=False),  # JSON list of actor keys
+    Column("sources", Integer, nullable=False),
+    Index("ix_timeline_entries_start", "start"),
+    Index("ix_timeline_entries_date", "date"),
+    Index("ix_timeline_entries_sources", "sources", "start"),
+)
+
+timeline_sources = Table(
+    "timeline_sources",
+    metadata,
+    Column("entry_id", Integer, primary_key=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("what", Text, nullable=False),
+    Index("ix_timeline_sources_doc", "doc_id"),
+)
+
+timeline_actors = Table(
+    "timeline_actors",
+    metadata,
+    Column("actor_key", Text, primary_key=True),
+    Column("entry_id", Integer, primary_key=True),
+    Column("start", Text, nullable=False),
+)
+
+figure_points = Table(
+    "figure_points",
+    metadata,
+    Column("quantity_id", Integer, primary_key=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("measure", Text, nullable=False),  # Quantity.measure as the pack names its things and actors
+    Column("when", Text),  # the time the figure is for, else its report's publication date
+    Index("ix_figure_points_measure", "measure", "when"),
+    Index("ix_figure_points_doc", "doc_id"),
+)
+
+figure_measures = Table(
+    "figure_measures",
+    metadata,
+    Column("measure", Text, primary_key=True),
+    Column("points", Integer, nullable=False),
+    Column("latest", Text),
+    Index("ix_figure_measures_points", "points"),
+    Index("ix_figure_measures_latest", "latest"),
 )

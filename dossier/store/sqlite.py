@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,13 +22,17 @@ _FTS_DDL = (
 )
 
 
-def fts_query(query: str) -> str:
-    """A user's words as an FTS5 query: every word must occur (prefix match on the last); no FTS syntax errors."""
+def fts_query(query: str, any_of: Sequence[str] = ()) -> str:
+    """A user's words as an FTS5 query: every word must occur (prefix match on the last), and one of the phrases
+    `any_of` (an actor's spellings) when given; no FTS syntax errors."""
     terms = re.findall(r"\w+", query, flags=re.UNICODE)
-    if not terms:
-        return ""
     quoted = [f'"{t}"' for t in terms]
-    quoted[-1] += "*"
+    if quoted and not any_of:
+        quoted[-1] += "*"
+    phrases = [" ".join(re.findall(r"\w+", p, flags=re.UNICODE)) for p in any_of]
+    phrases = [f'"{p}"' for p in dict.fromkeys(p for p in phrases if p)]
+    if phrases:
+        quoted.insert(0, "(" + " OR ".join(phrases) + ")")
     return " ".join(quoted)
 
 
@@ -66,16 +70,25 @@ class SqliteStore(Store):
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        match = fts_query(query)
+    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = ()) -> list[SearchHit]:
+        match = fts_query(query, any_of)
         if not match:
             return []
         sql = text(
             "SELECT doc_id, title, snippet(documents_fts, 2, char(2), char(3), ' … ', 16) AS snip FROM documents_fts "
-            "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts, 0, 4.0, 1.0) LIMIT :n"
+            "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts, 0, 4.0, 1.0) LIMIT :n OFFSET :o"
         )
         with self.engine.connect() as conn:
-            return [SearchHit(r.doc_id, r.title, r.snip) for r in conn.execute(sql, {"q": match, "n": limit})]
+            return [SearchHit(r.doc_id, r.title, r.snip)
+                    for r in conn.execute(sql, {"q": match, "n": limit, "o": offset})]
+
+    def search_ids(self, query: str, any_of: Sequence[str] = (), limit: int = 1000) -> list[str]:
+        match = fts_query(query, any_of)
+        if not match:
+            return []
+        sql = text("SELECT doc_id FROM documents_fts WHERE documents_fts MATCH :q LIMIT :n")
+        with self.engine.connect() as conn:
+            return [r.doc_id for r in conn.execute(sql, {"q": match, "n": limit})]
 
     def _index_text(self, conn: Connection, documents: list[Document]) -> None:
         conn.execute(

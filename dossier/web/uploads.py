@@ -11,14 +11,16 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from fastapi import HTTPException
+from fastapi import HTTPException, UploadFile
 
 from dossier.extract.budget import BASE_SECONDS, SECONDS_PER_MB
+from dossier.web.context import date_filter
 
 UPLOAD_PREFIX = "dossier-upload-"  # then the server's process id: folders of a server that died are cleared
 MODEL_LOAD_SECONDS = 60.0
@@ -66,3 +68,41 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+async def ingest_upload(ctx, files: list[UploadFile], text: str, title: str, published: str, outlet: str) -> dict:
+    """Uploaded files and pasted text written to a private folder, added by a writer process, and summarised."""
+    limit = ctx.max_upload_bytes
+    if not files and not text.strip():
+        raise HTTPException(400, "nothing to add: upload a file or paste the report's text")
+    with tempfile.TemporaryDirectory(prefix=f"{UPLOAD_PREFIX}{os.getpid()}-") as tmp:
+        paths = []
+        total = 0
+        for n, upload in enumerate(files):
+            data = await upload.read(limit + 1)
+            total += len(data)
+            if len(data) > limit or total > limit:
+                raise HTTPException(413, f"{upload.filename or 'upload'} is over the {limit:,}-byte upload limit; "
+                                         "split it or raise the limit with --max-bytes")
+            path = Path(tmp) / f"{n:03d}-{_safe_name(upload.filename or 'upload.txt')}"
+            path.write_bytes(data)
+            paths.append(str(path))
+        if text.strip():
+            if len(text.encode()) > limit:
+                raise HTTPException(413, f"the pasted text is over the {limit:,}-byte limit")
+            path = Path(tmp) / "pasted.txt"
+            path.write_text(f"{title.strip()}\n\n{text}" if title.strip() else text, encoding="utf-8")
+            paths.append(str(path))
+        found = await add_in_writer(ctx.db, paths, limit, date_filter(published), outlet.strip() or None)
+    with ctx.picture() as view:
+        headings = {d.id: d.heading for d in view.store.summaries([a["id"] for a in found["added"]]).values()}
+    return {
+        "added": [{"id": a["id"], "title": a["title"], "heading": headings.get(a["id"], a["title"]),
+                   "language": a["language"]} for a in found["added"]],
+        "unchanged": [{"id": u["id"], "title": u["title"]} for u in found["unchanged"]],
+        "failed": [{"source": re.sub(r"^.*/\d{3}-", "", f["source"]), "reason": f["reason"]} for f in found["failed"]],
+    }
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r"[^\w.-]", "_", Path(name).name)[:80] or "upload.txt"

@@ -132,3 +132,8 @@ def test_attributions_round_trip(store):
     store.add(make_doc(), Findings("abc123", FINDINGS.sentences, FINDINGS.mentions, (quote, claim)))
     assert store.findings("abc123").attributions == (claim, quote)  # in text order
     assert store.attributions() == [("abc123", claim), ("abc123", quote)]
+
+
+def test_fts_query_asks_for_one_of_an_actors_spellings():
+    assert fts_query("sentenced", ["Siarhei Tsikhanouski", "Tikhanovsky"]) == \
+        '("Siarhei Tsikhanouski" OR "Tikhanovsky") "sentenced"'

@@ -1,0 +1,64 @@
+"""The picture as JSON: one shape for each record, used by the API, the CLI's --json and the exports alike."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from dossier.model import Attribution, Document, Quantity, ReportSummary
+from dossier.resolve.claims import ClaimGroup
+from dossier.resolve.copies import CopyLink
+from dossier.resolve.entities import Actor
+from dossier.resolve.figures import Series, SeriesPoint
+from dossier.resolve.timeline import TimelineEntry
+
+
+def report_json(doc: Document | ReportSummary, text: bool = True) -> dict:
+    data = asdict(doc)
+    if not text:
+        data.pop("text", None)
+    return data
+
+
+def attribution_json(doc: Document | ReportSummary, a: Attribution) -> dict:
+    return {"document": doc.id, "title": doc.title, "outlet": doc.outlet, "published": doc.published, **asdict(a)}
+
+
+def figure_json(doc: Document | ReportSummary, q: Quantity) -> dict:
+    return {"document": doc.id, "title": doc.title, "outlet": doc.outlet, "published": doc.published, **asdict(q)}
+
+
+def actor_json(a: Actor) -> dict:
+    return asdict(a)
+
+
+def claim_json(g: ClaimGroup) -> dict:
+    return {"source": g.source, "source_key": g.source_key, "content": g.content, "independent_sources": g.independent,
+            "report_count": g.count, "reports": [attribution_json(d, a) for d, a in g.reports],
+            "first_seen": g.first_seen, "hedged": g.hedged, "hedges": g.hedges}
+
+
+def point_json(p: SeriesPoint) -> dict:
+    return {"text": p.quantity.text, "value": p.quantity.value, "bound": p.quantity.bound, "when": p.when,
+            "document": p.doc.id, "outlet": p.doc.outlet, "start": p.quantity.start, "end": p.quantity.end}
+
+
+def series_json(s: Series) -> dict:
+    return {"measure": s.measure, "point_count": s.count, "points": [point_json(p) for p in s.points],
+            "changes": [[point_json(a), point_json(b)] for a, b in s.changes],
+            "conflicts": [{"points": [point_json(c.first), point_json(c.second)], "why": c.why} for c in s.conflicts]}
+
+
+def entry_json(e: TimelineEntry) -> dict:
+    return {"date": e.date, "what": e.what, "actors": e.actors, "source_count": e.count,
+            "sources": [asdict(x) for x in e.sources]}
+
+
+def copy_json(row) -> dict:
+    """A copy link with both reports described (a row of Picture.copies), or a bare CopyLink."""
+    if isinstance(row, CopyLink):
+        return asdict(row)
+    m = row._mapping
+    return {"copy": m["copy"], "original": m["original"], "containment": m["containment"],
+            "copy_report": {"title": m["copy_title"], "outlet": m["copy_outlet"], "published": m["copy_published"]},
+            "original_report": {"title": m["original_title"], "outlet": m["original_outlet"],
+                                "published": m["original_published"]}}
