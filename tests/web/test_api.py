@@ -114,3 +114,30 @@ def test_a_server_bound_elsewhere_needs_its_token(web_db):
 def test_no_page_needs_the_internet(client):
     assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
     assert client.get("/openapi.json").json()["info"]["title"] == "dossier"
+
+
+def test_every_list_is_paginated_with_its_total_and_next_page(client):
+    first = client.get("/api/reports", params={"limit": 5, "sort": "title", "order": "asc"})
+    total = int(first.headers["X-Total-Count"])
+    assert total == len(client.get("/api/reports", params={"limit": 500}).json()) >= 12
+    assert len(first.json()) == 5 and 'rel="next"' in first.headers["Link"]
+    titles = [d["title"] for d in first.json()]
+    assert titles == sorted(titles)
+    last = client.get("/api/reports", params={"limit": 5, "offset": total - 2, "sort": "title", "order": "asc"})
+    assert len(last.json()) == 2 and 'rel="prev"' in last.headers["Link"] and 'rel="next"' not in last.headers["Link"]
+    for url in ("/api/actors", "/api/claims", "/api/figures", "/api/figures/points", "/api/timeline", "/api/copies"):
+        response = client.get(url, params={"limit": 1})
+        assert len(response.json()) <= 1 and int(response.headers["X-Total-Count"]) >= 1, url
+    assert client.get("/api/reports", params={"limit": "lots", "sort": "nonsense"}).status_code == 200
+
+
+def test_pages_show_where_they_are_and_one_count_everywhere(client):
+    page = client.get("/", params={"limit": 5}).text
+    total = client.get("/api/reports", params={"limit": 1}).headers["X-Total-Count"]
+    assert f"1–5 of {total}" in page and 'rel="next"' in page
+    claims = client.get("/claims").text
+    total = client.get("/api/claims", params={"limit": 1}).headers["X-Total-Count"]
+    assert f"({total} claims;" in claims
+    assert "copies" in client.get("/copies").text and "GraphML" in client.get("/exports").text
+    assert client.get("/exports/csv").status_code == 200 and client.get("/exports/pdf").status_code == 404
+    assert "<h1" in client.get("/briefing").text
