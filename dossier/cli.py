@@ -15,10 +15,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dossier import picture
-from dossier.crossdoc import bring_up_to_date
+from dossier.crossdoc import Resolved, bring_up_to_date
 from dossier.errors import DossierError
 from dossier.extract import load_pipeline
-from dossier.ingest import IngestOptions, ingest
+from dossier.extract.cores import default_cores
+from dossier.ingest import IngestOptions, add_reports
 from dossier.model import Attribution, Document, Findings, IngestSummary, ReportSummary, Slice
 from dossier.packs import load_pack
 from dossier.picture import Picture
@@ -83,20 +84,26 @@ def _steps(total: int) -> Iterator[Callable[[str], None]]:
 
 
 def _run_ingest(paths: list[str], store: Store, options: IngestOptions, quiet: bool) -> IngestSummary:
-    sources = list(find_sources(paths))
+    """`add_reports` with progress bars: reading (a bar per source), then linking across the store."""
+    total = sum(1 for _ in find_sources(paths))
     with _progress(quiet) as progress:
-        task = progress.add_task("reading reports", total=len(sources))
-        summary = ingest(sources, store, lambda: load_pipeline(None, options.packs), options,
-                         lambda _s: progress.advance(task))
-    _link_across_reports(store, options.packs, len(summary.added), quiet)
+        task = progress.add_task("reading reports", total=total)
+        linking = progress.add_task("linking across reports", total=None, visible=False)
+
+        def linked(n: int) -> None:
+            progress.update(linking, visible=True)
+            progress.advance(linking, n)
+
+        summary, _ = add_reports(paths, store, options, lambda: load_pipeline(None, options.packs),
+                                 lambda _s: progress.advance(task), linked)
     return summary
 
 
-def _link_across_reports(store: Store, packs: tuple[str, ...], added: int, quiet: bool) -> None:
-    """Cross-document links for the new reports now, so that the first query after an ingest does not wait."""
+def _link_across_reports(store: Store, packs: tuple[str, ...], added: int, quiet: bool) -> Resolved:
+    """The picture across reports brought up to date now, so that the first query after an ingest does not wait."""
     with _progress(quiet) as progress:
         task = progress.add_task("linking across reports", total=2 * added or None)
-        bring_up_to_date(store, load_pack(packs), on_batch=lambda n: progress.advance(task, n))
+        return bring_up_to_date(store, load_pack(packs), on_batch=lambda n: progress.advance(task, n))
 
 
 def _waiting_for_writer(db: str | None) -> None:
@@ -121,10 +128,14 @@ def add(
     workers: Annotated[Optional[int], typer.Option("--workers", help="Run read+extract on a local Dask cluster of N processes.")] = None,
     budget: Annotated[float, typer.Option(help="Times each report's extraction time budget (30 s + 60 s per MB); "
                                                 "0 turns it off.")] = 1.0,
+    cores: Annotated[Optional[int], typer.Option("--cores", help="Processes that parse and extract (default: every "
+                                                                 "core; 1: this process only).")] = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Read reports into the store. Exits 1 when any input failed; the others are still stored."""
-    options = IngestOptions(ReportDefaults(published, outlet), max_bytes, tuple(pack or ()), budget)
+    """Read reports into the store, parsing on every core; one process writes. Exits 1 when any input failed; the
+    others are still stored."""
+    options = IngestOptions(ReportDefaults(published, outlet), max_bytes, tuple(pack or ()), budget,
+                            cores if cores is not None else default_cores())
     with _store(db) as store, store.writing(lambda: _waiting_for_writer(db)):
         if dask or workers:
             from dossier.scale.dask_ingest import ingest_dask
@@ -265,6 +276,20 @@ def alias_ls(db: DbOption = None, json_out: JsonOption = False) -> None:
     else:
         for d in decisions:
             out.print(terminal.plain(f"{d.kind:5}  {d.a}  {'=' if d.kind == 'merge' else '≠'}  {d.b}"))
+
+
+@app.command()
+def link(db: DbOption = None, pack: PackOption = None, json_out: JsonOption = False) -> None:
+    """Bring the picture across reports up to date now: actor links, copies, claim groups, timeline and figure
+    series (after `dossier alias` decisions, or a new pack, they are made anew)."""
+    with _store(db) as store, store.writing(lambda: _waiting_for_writer(db)):
+        done = _link_across_reports(store, tuple(pack or ()), store.count(), json_out)
+    if json_out:
+        _emit_json(asdict(done))
+    else:
+        made = "made anew for every report" if done.rebuilt else "brought up to date"
+        out.print(terminal.plain(f"picture {made}: {done.linked} reports linked, {done.compared} compared for "
+                                 f"copies, {done.pictured} joined to claims, timeline and figures"))
 
 
 @app.command()

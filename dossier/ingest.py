@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from dossier.crossdoc import Resolved, bring_up_to_date
 from dossier.errors import ReadError
-from dossier.extract import extract_many
+from dossier.extract.cores import extract_on_cores
 from dossier.model import Document, Findings, IngestSummary, ReadFailure
-from dossier.read import read_source
+from dossier.packs import load_pack
+from dossier.read import find_sources, read_source
 from dossier.read.clean import ReportDefaults, clean_report
 from dossier.read.decode import DEFAULT_MAX_BYTES
 from dossier.store import Store
@@ -30,6 +32,7 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     packs: tuple[str, ...] = ()  # pack files beside the bundled one (each Dask worker reads them too)
     budget_scale: float = 1.0  # times each report's extraction budget (`dossier.extract.budget`); 0: no budget
+    cores: int = 1  # processes that parse and extract (`dossier.extract.cores`); the calling process writes
 
 
 def ingest(
@@ -47,7 +50,8 @@ def ingest(
     waiting: list[Outcome] = []  # in order, with the ends of sources
     in_batch = 0
     documents = _new_documents(sources, store, options, summary)
-    for (source, done), document, findings in extract_many(documents, nlp, budget_scale=options.budget_scale):
+    found = extract_on_cores(documents, nlp, options.cores, options.packs, options.budget_scale)
+    for (source, done), document, findings in found:
         waiting.append((source if document is not None else done, document, findings))
         in_batch += document is not None
         if in_batch >= write_batch or (document is None and in_batch == 0):
@@ -103,3 +107,18 @@ def _new_documents(sources: Iterable[str | ReadFailure], store: Store, options: 
             else:
                 yield (where, source), document
         yield (source, source), None
+
+
+def add_reports(paths: Iterable[str], store: Store, options: IngestOptions = IngestOptions(),
+                nlp: Callable[[], Language] | None = None, on_source: Callable[[str], None] | None = None,
+                on_linked: Callable[[int], None] | None = None) -> tuple[IngestSummary, Resolved]:
+    """The one library call that reads, stores and links: the reports at `paths` are read, extracted (on
+    `options.cores` processes) and stored, then linked across the store and joined to its picture (claims, timeline,
+    figure series), all under the store's one writer lock."""
+    from dossier.extract import load_pipeline
+
+    with store.writing():
+        summary = ingest(find_sources(list(paths)), store, nlp or (lambda: load_pipeline(None, options.packs)),
+                         options, on_source)
+        resolved = bring_up_to_date(store, load_pack(options.packs), on_batch=on_linked)
+    return summary, resolved

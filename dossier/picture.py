@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from dossier.crossdoc import Resolved, bring_up_to_date
 from dossier.errors import DossierError
 from dossier.model import Attribution, Page, ReportSummary, Slice
@@ -24,6 +26,7 @@ from dossier.store import SearchHit, Store
 from dossier.store.links import _actor
 
 PROFILE_REPORTS = 200
+LIKELY_SAME = 80  # folded-name similarity at which two actors are offered to a person as perhaps one
 ALL = 1_000  # page size when a command reads a whole list
 _PACKAGED_SAMPLES = Path(__file__).parent / "_samples"
 _CHECKOUT_SAMPLES = Path(__file__).parent.parent / "samples"
@@ -106,6 +109,18 @@ class Picture:
         return {"actor": found, "quotes_by": quotes_by, "claims_about": claims_about,
                 "co_occurring": [(k, names.get(k, k), c) for k, c in co.most_common(15) if c],
                 "reports": [docs[d] for d in mine if d in docs], "shown_reports": len(mine)}
+
+    def likely_same(self, actor: Actor, limit: int = 8) -> list[Actor]:
+        """Other actors that may be this one under another spelling, for a person to merge: personal names of the
+        same surname block that `same_person` accepts, or that are close once folded (rule `likely_same`). Pairs a
+        person has already split are left out."""
+        split = {frozenset((d.a, d.b)) for d in self.store.decisions() if d.kind == "split"}
+        mine = set(actor.spellings) | {actor.name}
+        keys = {key for surface, key in self.store.surfaces_in_block(surname_block(actor.name))
+                if key != actor.key and not any(frozenset((surface, s)) in split for s in mine)
+                and (same_person(surface, actor.name) or fuzz.ratio(fold(surface), fold(actor.name)) >= LIKELY_SAME)}
+        found = [a for a in (self.store.actor(k) for k in sorted(keys)) if a is not None]
+        return sorted(found, key=lambda a: -a.documents)[:limit]
 
     def evidence(self, chosen: list[Actor]) -> list[tuple[Actor, str, str, int, int, str]]:
         """For each actor, its first mention in the newest report that names it: (actor, doc, title, start, end,

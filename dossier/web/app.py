@@ -58,5 +58,5 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
 
     app.include_router(page_routes(ctx))
     app.include_router(api_routes(ctx))
-    app.add_middleware(Guard, hosts=allowed_hosts(host), max_body=max_upload_bytes, form_paths=["/add"])  # outermost
+    app.add_middleware(Guard, hosts=allowed_hosts(host), max_body=max_upload_bytes, form_paths=["/add", "/alias"])  # outermost
     return app

@@ -6,9 +6,10 @@ from __future__ import annotations
 import hmac
 import io
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from dossier.errors import DocumentNotFound
@@ -16,10 +17,11 @@ from dossier.model import Slice
 from dossier.report.briefing import render_briefing
 from dossier.report.exports import FORMATS, export
 from dossier.report.timeline_chart import timeline_svg
+from dossier.resolve.actors import AliasDecision
 from dossier.web.context import TEMPLATES, Context, date_filter
 from dossier.web.highlight import marks_for, segments
 from dossier.web.listing import Nav, slice_of
-from dossier.web.uploads import ingest_upload
+from dossier.web.uploads import decide, ingest_upload
 
 From = Annotated[str | None, Query(alias="from")]
 To = Annotated[str | None, Query(alias="to")]
@@ -69,12 +71,29 @@ def page_routes(ctx: Context) -> APIRouter:
         return page(request, "actors.html", actors=found.items, nav=nav(request, found, part), type=type, name=name)
 
     @router.get("/actors/{key}", response_class=HTMLResponse)
-    def actor_page(request: Request, key: str):
+    def actor_page(request: Request, key: str, decided: str | None = None):
         with ctx.picture() as view:
             profile = view.actor_profile(key)
-        if profile is None:
+            if profile is None:
+                raise HTTPException(404, f"no actor '{key}' in this store")
+            likely = view.likely_same(profile["actor"])
+        return page(request, "actor.html", **profile, likely=likely, csrf=ctx.csrf, decided=decided)
+
+    @router.post("/alias")
+    async def alias_form(key: Annotated[str, Form()], kind: Annotated[str, Form()], other: Annotated[str, Form()],
+                         form_token: Annotated[str, Form(alias="csrf")] = ""):
+        """A person's decision that this actor and another name are one (merge) or two (split): stored as
+        `dossier alias` stores it, and the picture made anew by a writer process."""
+        if not hmac.compare_digest(form_token.encode("utf-8", "replace"), ctx.csrf.encode()):
+            raise HTTPException(403, "the form is stale or came from another page: open the actor's page again")
+        if kind not in ("merge", "split") or not other.strip() or len(other) > 300:
+            raise HTTPException(400, "a decision is 'merge' or 'split' with another actor's name")
+        with ctx.picture() as view:
+            actor = view.store.actor(key)
+        if actor is None:
             raise HTTPException(404, f"no actor '{key}' in this store")
-        return page(request, "actor.html", **profile)
+        decide(ctx.db, AliasDecision(kind, actor.name, other.strip()))
+        return RedirectResponse(f"/actors/{quote(key, safe='')}?decided={kind}", status_code=303)
 
     @router.get("/timeline", response_class=HTMLResponse)
     def timeline_page(request: Request, actor: str | None = None, start: From = None, end: To = None,

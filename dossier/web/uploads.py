@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -106,3 +107,20 @@ async def ingest_upload(ctx, files: list[UploadFile], text: str, title: str, pub
 
 def _safe_name(name: str) -> str:
     return re.sub(r"[^\w.-]", "_", Path(name).name)[:80] or "upload.txt"
+
+
+_relinking: set = set()  # the writer processes started for decisions (kept so that they are not collected)
+
+
+def decide(db: str, decision) -> None:
+    """Store a person's alias decision and start `dossier link` (the writer, in a process of its own) to make the
+    picture anew; pages show the old picture until it is done."""
+    from dossier.store import open_store
+
+    with open_store(db) as store:
+        store.add_decision(decision)
+    child = subprocess.Popen([sys.executable, "-m", "dossier", "link", "--db", db, "--json"], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True)
+    _relinking.add(child)
+    for done in [c for c in _relinking if c.poll() is not None]:
+        _relinking.discard(done)

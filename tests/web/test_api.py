@@ -141,3 +141,34 @@ def test_pages_show_where_they_are_and_one_count_everywhere(client):
     assert "copies" in client.get("/copies").text and "GraphML" in client.get("/exports").text
     assert client.get("/exports/csv").status_code == 200 and client.get("/exports/pdf").status_code == 404
     assert "<h1" in client.get("/briefing").text
+
+
+def test_a_person_decides_who_is_who_on_an_actor_page(web_db, tmp_path):
+    import sqlite3
+    import time
+
+    from dossier.store.sqlite import SqliteStore
+
+    copy = tmp_path / "decide.db"
+    with sqlite3.connect(web_db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    own = TestClient(create_app(str(copy)), base_url="http://localhost")
+    with sqlite3.connect(copy) as conn:
+        before = conn.execute("SELECT value FROM dossier_info WHERE key = 'links_made_with'").fetchone()[0]
+    page = own.get("/actors/tsikhanouskaya").text
+    assert "Who is who" in page
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    assert own.post("/alias", data={"key": "tsikhanouskaya", "kind": "split", "other": "Tikhanovskaya",
+                                    "csrf": "forged"}).status_code == 403
+    done = own.post("/alias", data={"key": "tsikhanouskaya", "kind": "split", "other": "Tikhanovskaya", "csrf": csrf},
+                    follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"].endswith("?decided=split")
+    with SqliteStore(copy) as store:
+        assert [(d.kind, d.b) for d in store.decisions()] == [("split", "Tikhanovskaya")]
+    for _ in range(240):  # the writer process makes the picture anew with the decision
+        with sqlite3.connect(copy) as conn:
+            made_with = conn.execute("SELECT value FROM dossier_info WHERE key = 'links_made_with'").fetchone()
+        if made_with and made_with[0] != before:
+            break
+        time.sleep(0.5)
+    assert made_with and made_with[0] != before
