@@ -118,7 +118,9 @@ def _report_failures(summary: IngestSummary) -> None:
 
 @app.command()
 def add(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(help="Files (txt, md, html, jsonl, pdf, eml, RSS/Atom, a Telegram "
+                                                     "export's result.json), folders (read recursively), http(s) "
+                                                     "URLs of pages or feeds, or - for standard input.")],
     db: DbOption = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date for reports that do not state one.")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Outlet for reports that do not state one.")] = None,
@@ -130,12 +132,14 @@ def add(
                                                 "0 turns it off.")] = 1.0,
     cores: Annotated[Optional[int], typer.Option("--cores", help="Processes that parse and extract (default: every "
                                                                  "core; 1: this process only).")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Fetch URLs on this machine or its private "
+                                                                        "network too (refused by default).")] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Read reports into the store, parsing on every core; one process writes. Exits 1 when any input failed; the
     others are still stored."""
     options = IngestOptions(ReportDefaults(published, outlet), max_bytes, tuple(pack or ()), budget,
-                            cores if cores is not None else default_cores())
+                            cores if cores is not None else default_cores(), True if allow_private else None)
     with _store(db) as store, store.writing(lambda: _waiting_for_writer(db)):
         if dask or workers:
             from dossier.scale.dask_ingest import ingest_dask
@@ -238,11 +242,16 @@ def claims(
 ) -> None:
     """Reported statements (and quotes) with their sources, cues and hedges."""
     with _store(db) as store:
-        rows = Picture(store, load_pack(tuple(pack or ()))).statements(by=by, hedged=True if hedged else None)
+        view = Picture(store, load_pack(tuple(pack or ())))
+        rows = view.statements(by=by, hedged=True if hedged else None)
+        groups = view.claims(Slice(0, 1), by=by, hedged=True if hedged else None).total
     if json_out:
         _emit_json([_attribution_json(d, a) for d, a in rows])
     else:
-        out.print(terminal.attributions_table(rows, ("Hedged claims" if hedged else "Claims") + (f" by {by}" if by else "")))
+        # the web page's count too: statements, and the claims across reports they make
+        title = (f"{'Hedged claims' if hedged else 'Claims'}{f' by {by}' if by else ''}: {len(rows)} statements, "
+                 f"{groups} claims across reports")
+        out.print(terminal.attributions_table(rows, title))
 
 
 alias_app = typer.Typer(help="Your own decisions on who is who: they win over the automatic matching.",
@@ -276,6 +285,83 @@ def alias_ls(db: DbOption = None, json_out: JsonOption = False) -> None:
     else:
         for d in decisions:
             out.print(terminal.plain(f"{d.kind:5}  {d.a}  {'=' if d.kind == 'merge' else '≠'}  {d.b}"))
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feeds: URLs or files.")],
+    db: DbOption = None,
+    every_: Annotated[str, typer.Option("--every", help="Poll this often (15m, 2h, 1d).")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Fetch from this machine's own network too.")] = False,
+    pack: PackOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Poll feeds and add what is new; the store remembers what each feed had, so a second poll adds nothing."""
+    import time
+
+    from dossier.watch import every, poll
+
+    interval = every(every_)
+    options = IngestOptions(packs=tuple(pack or ()), allow_private=True if allow_private else None)
+    while True:
+        with _store(db) as store:
+            polls = poll(feeds, store, lambda: load_pipeline(None, options.packs), options)
+        failed = False
+        for p in polls:
+            _report_failures(p.summary)
+            failed |= bool(p.summary.failed)
+            if json_out:
+                _emit_json({"feed": p.feed, "new_entries": p.new_entries,
+                            "added": [{"id": d.id, "title": d.title} for _, d in p.summary.added],
+                            "failed": [asdict(f) for f in p.summary.failed]})
+            else:
+                out.print(terminal.plain(f"{p.feed}: {p.new_entries} new entries, {len(p.summary.added)} reports added, "
+                                         f"{len(p.summary.failed)} failed"), soft_wrap=True)
+        if once:
+            if failed:
+                raise typer.Exit(1)
+            return
+        time.sleep(interval)
+
+
+@app.command()
+def changes(
+    since: Annotated[str, typer.Option("--since", help="Since this date or moment (2026-12-01 or 2026-12-01T08:00), "
+                                                       "when reports were added.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """What is new since then: reports, claims (and claims newly corroborated by an independent source), figures
+    that moved, conflicts between sources, actors seen for the first time; each with its evidence."""
+    from dossier.changes import changes as what_changed
+    from dossier.changes import since_moment
+    from dossier.report.serialise import changes_json
+
+    with _store(db) as store:
+        found = what_changed(Picture(store), since_moment(since))
+    if json_out:
+        _emit_json(changes_json(found))
+        return
+    say = lambda text, style="": out.print(terminal.plain(text), style=style, soft_wrap=True)  # noqa: E731
+    say(f"Since {found.since}: {len(found.reports)} new reports, {len(found.new_claims)} new claims, "
+        f"{len(found.corroborated)} newly corroborated, {len(found.moved)} figures moved, {len(found.conflicts)} new "
+        f"conflicts, {len(found.actors)} actors seen for the first time.")
+    for d in found.reports[:50]:
+        say(f"  report  {d.id[:8]} {d.published or '?'} {d.outlet or '?'}: {d.heading}")
+    for title, claims_ in (("new claim", found.new_claims), ("corroborated", found.corroborated)):
+        for c in claims_[:30]:
+            where = ", ".join(f"{d.outlet or d.id[:8]} [{d.id[:8]}:{a.content_start}-{a.content_end}]"
+                              for d, a in c.evidence[:3])
+            say(f"  {title}  {c.source}: {c.content[:140]} ({c.independent} independent; {where})")
+    for m in found.moved[:30]:
+        say(f"  moved   {m.measure}: {m.before.quantity.text} ({m.before.when}, {m.before.doc.outlet or '?'}) -> "
+            f"{m.now.quantity.text} ({m.now.when}, {m.now.doc.outlet or '?'} [{m.now.doc.id[:8]}:"
+            f"{m.now.quantity.start}-{m.now.quantity.end}])")
+    for c in found.conflicts[:30]:
+        say(f"  conflict  {c.why}", "red")
+    for a in found.actors[:50]:
+        say(f"  actor   {a.name} ({a.type}; {a.documents} reports)")
 
 
 @app.command()

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 
 from dossier.packs import Pack
 from dossier.resolve.actors import AliasDecision, link_batch
-from dossier.resolve.copies import MIN_SHARED_SAMPLES, STOCK_PHRASE, judge, promising, sample, shingles
+from dossier.resolve.copies import (
+    MIN_SHARED_SAMPLES,
+    STOCK_PHRASE,
+    declared_copies,
+    judge,
+    promising,
+    sample,
+    shingles,
+)
 from dossier.resolve.entities import Tally
 from dossier.resolve.picture_batch import Naming, picture_batch
 from dossier.store import Store
@@ -102,6 +110,10 @@ def _compare(store: Store, batch: int, on_batch) -> int:
             if not documents:
                 return done
             for doc in documents:
+                if doc.copied_from or doc.outlet:  # a forward is a copy of its channel's post, however short
+                    declared = declared_copies(doc, work.declared_partners(doc))
+                    work.save_copies(declared)
+                    moved.update(x for link in declared for x in (link.copy, link.original))
                 if not doc.is_english:
                     continue
                 signature = shingles(doc.text)

@@ -33,6 +33,7 @@ class IngestOptions:
     packs: tuple[str, ...] = ()  # pack files beside the bundled one (each Dask worker reads them too)
     budget_scale: float = 1.0  # times each report's extraction budget (`dossier.extract.budget`); 0: no budget
     cores: int = 1  # processes that parse and extract (`dossier.extract.cores`); the calling process writes
+    allow_private: bool | None = None  # fetch URLs on this machine's own network (None: DOSSIER_ALLOW_PRIVATE says)
 
 
 def ingest(
@@ -80,7 +81,7 @@ def write_outcomes(store: Store, outcomes: list[Outcome], summary: IngestSummary
 
 def read_documents(source: str, options: IngestOptions) -> Iterator[tuple[str, Document | ReadFailure]]:
     """(where, the cleaned document or why there is none) for each report of a source."""
-    for raw in read_source(source, options.max_bytes):
+    for raw in read_source(source, options.max_bytes, options.allow_private):
         if isinstance(raw, ReadFailure):
             yield source, raw
             continue
@@ -99,14 +100,29 @@ def _new_documents(sources: Iterable[str | ReadFailure], store: Store, options: 
             summary.failed.append(source)
             yield (source.source, source.source), None
             continue
-        for where, document in read_documents(source, options):
-            if isinstance(document, ReadFailure):
-                summary.failed.append(document)
-            elif store.has(document.id):
-                summary.unchanged.append((where, document))
-            else:
-                yield (where, source), document
+        yield from unstored(read_documents(source, options), source, store, summary)
         yield (source, source), None
+
+
+def unstored(found: Iterable[tuple[str, Document | ReadFailure]], source: str, store: Store,
+             summary: IngestSummary) -> Iterator[tuple[tuple[str, str], Document]]:
+    for where, document in found:
+        if isinstance(document, ReadFailure):
+            summary.failed.append(document)
+        elif store.has(document.id):
+            summary.unchanged.append((where, document))
+        else:
+            yield (where, source), document
+
+
+def ingest_documents(found: Iterable[tuple[str, Document | ReadFailure]], source: str, store: Store,
+                     nlp: Callable[[], Language], options: IngestOptions = IngestOptions()) -> IngestSummary:
+    """`ingest` for documents already read (a feed's new entries): extracted, stored, summarised."""
+    summary = IngestSummary()
+    items = [*unstored(found, source, store, summary), ((source, source), None)]
+    waiting = list(extract_on_cores(items, nlp, options.cores, options.packs, options.budget_scale))
+    write_outcomes(store, [(where if d is not None else done, d, f) for (where, done), d, f in waiting], summary)
+    return summary
 
 
 def add_reports(paths: Iterable[str], store: Store, options: IngestOptions = IngestOptions(),

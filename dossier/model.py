@@ -23,6 +23,7 @@ class RawReport:
     published: str | None = None
     encoding: str | None = None
     dropped: tuple["FurnitureLine", ...] = ()  # furniture the reader already left out (HTML outside the article)
+    copied_from: str | None = None  # the outlet the source says this report repeats (a forwarded Telegram post)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Document:
     language: str
     furniture: tuple[FurnitureLine, ...] = ()
     encoding: str | None = None
+    copied_from: str | None = None  # the outlet the source says this report repeats (a forwarded Telegram post)
 
     @property
     def is_english(self) -> bool:

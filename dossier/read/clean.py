@@ -76,4 +76,5 @@ def clean_report(raw: RawReport, defaults: ReportDefaults = ReportDefaults()) ->
         language=detect_language(text),
         furniture=raw.dropped + tuple(sorted(furniture, key=lambda f: f.line_no)),
         encoding=raw.encoding,
+        copied_from=raw.copied_from,
     )

@@ -62,3 +62,19 @@ def copy_json(row) -> dict:
             "copy_report": {"title": m["copy_title"], "outlet": m["copy_outlet"], "published": m["copy_published"]},
             "original_report": {"title": m["original_title"], "outlet": m["original_outlet"],
                                 "published": m["original_published"]}}
+
+
+def changes_json(found) -> dict:
+    """`dossier.changes.Changes` as JSON."""
+    def claim(c) -> dict:
+        return {"source": c.source, "content": c.content, "independent_sources": c.independent,
+                "evidence": [attribution_json(d, a) for d, a in c.evidence]}
+
+    return {"since": found.since, "reports": [report_json(d, text=False) for d in found.reports],
+            "new_claims": [claim(c) for c in found.new_claims],
+            "newly_corroborated": [claim(c) for c in found.corroborated],
+            "figures_moved": [{"measure": m.measure, "before": point_json(m.before), "now": point_json(m.now)}
+                              for m in found.moved],
+            "new_conflicts": [{"points": [point_json(c.first), point_json(c.second)], "why": c.why}
+                              for c in found.conflicts],
+            "actors_first_seen": [actor_json(a) for a in found.actors]}

@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from dossier.model import Document
 
 SHINGLE_WORDS = 3
@@ -135,3 +137,28 @@ def families(doc_ids: Sequence[str], links: Sequence[CopyLink]) -> dict[str, str
             if a != b:
                 parent[a] = b
     return {d: root(d) for d in doc_ids}
+
+
+DECLARED_SAME = 90  # partial similarity of two bodies at which a declared copy (a forward) is taken as one
+
+
+def declared_copies(doc: Document, candidates: Iterable[Document]) -> list[CopyLink]:
+    """Rule `declared_copy`: a report whose source says it repeats an outlet (a forwarded Telegram post) copies the
+    report of that outlet with the same words, however short; and a report is the original of the stored reports that
+    say they repeat its outlet with its words."""
+    out = []
+    for other in candidates:
+        if other.id == doc.id:
+            continue
+        copy, original = (doc, other) if doc.copied_from and doc.copied_from == other.outlet else (other, doc)
+        if copy.copied_from != original.outlet:
+            continue
+        a, b = _body(copy), _body(original)
+        if a and b and (a == b or fuzz.partial_ratio(a, b) >= DECLARED_SAME):
+            out.append(CopyLink(copy.id, original.id, 1.0))
+    return out
+
+
+def _body(doc: Document) -> str:
+    text = doc.text.split("\n\n", 1)[-1] if doc.title else doc.text
+    return " ".join(text.lower().split())

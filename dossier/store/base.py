@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.engine import Connection, Engine
 
 from dossier.errors import DocumentNotFound, StoreError
@@ -26,7 +26,7 @@ from dossier.model import (
 from dossier.resolve.actors import AliasDecision
 from dossier.store import schema
 from dossier.store.links import Linking, LinkReads, chunks
-from dossier.store.picture_reads import PictureReads
+from dossier.store.picture_reads import ChangeReads, PictureReads
 from dossier.store.rows import desc, document_from_row, document_row, from_row, to_row
 
 LINKS_MADE_WITH = "links_made_with"  # dossier_info key: fingerprint of the pack and decisions the links follow
@@ -39,7 +39,7 @@ class SearchHit:
     snippet: str
 
 
-class Store(LinkReads, PictureReads, ABC):
+class Store(LinkReads, PictureReads, ChangeReads, ABC):
     """Documents and their findings. A document and its findings are written in one transaction."""
 
     def __init__(self, engine: Engine) -> None:
@@ -77,6 +77,12 @@ class Store(LinkReads, PictureReads, ABC):
         """Create the tables (and the backend's own search structures) and check the store's schema version."""
         schema.metadata.create_all(self.engine)
         with self.engine.begin() as conn:
+            for table, names in schema.ADDED_COLUMNS.items():  # a store made before a column was added gets it now
+                have = {c["name"] for c in inspect(conn).get_columns(table)}
+                for name in names:
+                    if name not in have:
+                        kind = schema.metadata.tables[table].c[name].type.compile(dialect=conn.dialect)
+                        conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}')
             for table in schema.metadata.sorted_tables:  # a store made before an index was added gets it now
                 for index in table.indexes:
                     index.create(conn, checkfirst=True)
@@ -230,6 +236,21 @@ class Store(LinkReads, PictureReads, ABC):
         d = schema.alias_decisions
         with self.engine.connect() as conn:
             return [AliasDecision(r.kind, r.a, r.b) for r in conn.execute(select(d).order_by(d.c.id))]
+
+    def seen_entries(self, feed: str, entries: Sequence[str]) -> set[str]:
+        """The entries of a feed that an earlier `dossier watch` poll has read already."""
+        f = schema.feed_entries
+        with self.engine.connect() as conn:
+            return {e for part in chunks(entries) for e in conn.execute(
+                select(f.c.entry).where(f.c.feed == feed, f.c.entry.in_(part))).scalars()}
+
+    def mark_seen(self, feed: str, entries: Sequence[str]) -> None:
+        f = schema.feed_entries
+        fresh = set(entries) - self.seen_entries(feed, list(entries))
+        if fresh:
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            with self.engine.begin() as conn:
+                conn.execute(insert(f), [{"feed": feed, "entry": e, "seen_at": now} for e in sorted(fresh)])
 
     @contextmanager
     def linking(self) -> Iterator[Linking]:

@@ -183,8 +183,26 @@ class Linking:
     def documents(self, doc_ids: Collection[str]) -> list[Document]:
         return documents_in(self.conn, doc_ids)
 
+    def declared_partners(self, doc: Document) -> list[Document]:
+        """The stored reports of the outlet `doc` says it repeats, and those that say they repeat `doc`'s outlet."""
+        d = schema.documents
+        conditions = []
+        if doc.copied_from:
+            conditions.append(d.c.outlet == doc.copied_from)
+        if doc.outlet:
+            conditions.append(d.c.copied_from == doc.outlet)
+        if not conditions:
+            return []
+        query = select(d).where(or_(*conditions), d.c.id != doc.id).limit(2000)
+        return [document_from_row(r) for r in self.conn.execute(query).mappings()]
+
     def save_copies(self, links: Iterable[CopyLink]) -> None:
-        rows = [{"copy": c.copy, "original": c.original, "containment": c.containment} for c in links]
+        rows = list({(c.copy, c.original): {"copy": c.copy, "original": c.original, "containment": c.containment}
+                     for c in links}.values())
+        c = schema.copy_links
+        known = {(r.copy, r.original) for part in chunks(rows) for r in self.conn.execute(
+            select(c.c.copy, c.c.original).where(c.c.copy.in_([x["copy"] for x in part])))}
+        rows = [r for r in rows if (r["copy"], r["original"]) not in known]
         if rows:
             self.conn.execute(insert(schema.copy_links), rows)
 

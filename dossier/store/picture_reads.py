@@ -292,3 +292,52 @@ class PictureReads:
 
 def _with_copy(d: ReportSummary, original: str) -> ReportSummary:
     return replace(d, copy_of=original)
+
+
+class ChangeReads:
+    """What arrived since a moment (documents.added_at), for `dossier changes`."""
+
+    engine: Engine
+
+    def added_since(self, since: str, limit: int = 5000) -> list[ReportSummary]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*_SUMMARY).where(_D.c.added_at >= since)
+                                .order_by(_D.c.added_at.desc(), _D.c.id).limit(limit)).all()
+        return [summary(r) for r in rows]
+
+    def groups_touched(self, doc_ids: Collection[str], limit: int = 2000) -> list:
+        """Claim groups with a statement in these reports, with each member's report, family and arrival."""
+        g, m = schema.claim_groups, schema.claim_members
+        with self.engine.connect() as conn:
+            ids = sorted({i for part in chunks(doc_ids) for i in conn.execute(
+                select(m.c.group_id).where(m.c.doc_id.in_(part)).distinct()).scalars()})[:limit]
+            groups = {r.id: r for part in chunks(ids) for r in conn.execute(select(g).where(g.c.id.in_(part)))}
+            members: dict[int, list] = {i: [] for i in ids}
+            for part in chunks(ids):
+                for r in conn.execute(select(m.c.group_id, m.c.doc_id, m.c.family, m.c.attribution_id, _D.c.added_at)
+                                      .join(_D, _D.c.id == m.c.doc_id).where(m.c.group_id.in_(part))):
+                    members[r.group_id].append(r)
+        return [(groups[i], members[i]) for i in ids if i in groups]
+
+    def measures_touched(self, doc_ids: Collection[str]) -> list[str]:
+        p = schema.figure_points
+        with self.engine.connect() as conn:
+            return sorted({m for part in chunks(doc_ids) for m in conn.execute(
+                select(p.c.measure).where(p.c.doc_id.in_(part)).distinct()).scalars()})
+
+    def actors_first_seen(self, doc_ids: Collection[str], since: str) -> list[str]:
+        """Actor keys named in these reports and in no report that arrived before `since`."""
+        a = schema.actor_links
+        with self.engine.connect() as conn:
+            keys = {k for part in chunks(doc_ids) for k in conn.execute(
+                select(a.c.actor_key).where(a.c.doc_id.in_(part)).distinct()).scalars()}
+            older = {k for part in chunks(keys) for k in conn.execute(
+                select(a.c.actor_key).join(_D, _D.c.id == a.c.doc_id)
+                .where(a.c.actor_key.in_(part), _D.c.added_at < since).distinct()).scalars()}
+        return sorted(keys - older)
+
+    def attribution_rows(self, ids: Collection[int]) -> dict[int, tuple[str, Attribution]]:
+        t = schema.attributions
+        with self.engine.connect() as conn:
+            return {r["id"]: (r["doc_id"], from_row(Attribution, r)) for part in chunks(ids)
+                    for r in conn.execute(select(t).where(t.c.id.in_(part))).mappings()}

@@ -39,6 +39,7 @@ def document_row(d: Document) -> dict:
         "language": d.language, "encoding": d.encoding,
         "furniture": json.dumps([[f.line_no, f.text, f.reason] for f in d.furniture], ensure_ascii=False),
         "words": d.words, "added_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "copied_from": d.copied_from,
     }
 
 
@@ -48,4 +49,5 @@ def document_from_row(r) -> Document:
         outlet=r["outlet"], authors=tuple(json.loads(r["authors"])), published=r["published"],
         language=r["language"], encoding=r["encoding"],
         furniture=tuple(FurnitureLine(n, t, why) for n, t, why in json.loads(r["furniture"])),
+        copied_from=r.get("copied_from"),
     )

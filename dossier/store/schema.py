@@ -41,13 +41,19 @@ documents = Table(
     Column("linked", Boolean, nullable=False, default=False),  # its mentions are linked to actors across reports
     Column("compared", Boolean, nullable=False, default=False),  # checked for copies of and by earlier reports
     Column("samples", Integer),  # shingle samples it posted (dossier.resolve.copies.sample)
+    Column("copied_from", Text),  # the outlet its source says it repeats (a forwarded Telegram post)
     Index("ix_documents_unlinked", "linked"),
     Index("ix_documents_uncompared", "compared"),
     Index("ix_documents_published", "published"),
     Index("ix_documents_outlet", "outlet", "published"),
     Index("ix_documents_language", "language", "published"),
     Index("ix_documents_title", "title"),
+    Index("ix_documents_copied_from", "copied_from"),
+    Index("ix_documents_added", "added_at"),
 )
+
+# Columns added after stores were first made: `prepare` adds them to an older store's table.
+ADDED_COLUMNS = {"documents": ("copied_from",)}
 
 sentences = Table(
     "sentences",
@@ -291,4 +297,13 @@ figure_measures = Table(
     Column("latest", Text),
     Index("ix_figure_measures_points", "points"),
     Index("ix_figure_measures_latest", "latest"),
+)
+
+
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("feed", Text, primary_key=True),  # the feed's URL or file as the user named it
+    Column("entry", Text, primary_key=True),  # the entry's id, else its link (dossier.read.feeds.entry_key)
+    Column("seen_at", Text, nullable=False),
 )

@@ -12,7 +12,9 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from dossier.errors import DocumentNotFound
+from dossier.changes import changes as what_changed
+from dossier.changes import since_moment
+from dossier.errors import DocumentNotFound, DossierError
 from dossier.model import Slice
 from dossier.report.briefing import render_briefing
 from dossier.report.exports import FORMATS, export
@@ -145,6 +147,16 @@ def page_routes(ctx: Context) -> APIRouter:
         with ctx.picture() as view:
             found = view.search(q[:500], part)
         return page(request, "search.html", q=q, found=found, hits=found.hits.items, nav=nav(request, found.hits, part))
+
+    @router.get("/changes", response_class=HTMLResponse)
+    def changes_page(request: Request, since: str | None = None):
+        try:
+            moment = since_moment(since) if since else None
+        except DossierError as exc:
+            return page(request, "changes.html", since=since, found=None, error=str(exc))
+        with ctx.picture() as view:
+            found = what_changed(view, moment) if moment else None
+        return page(request, "changes.html", since=since or "", found=found, error=None)
 
     @router.get("/briefing", response_class=HTMLResponse)
     def briefing_page(actor: str | None = None):

@@ -8,7 +8,9 @@ from fastapi.testclient import TestClient
 from dossier.web.app import create_app
 
 PAGES = ["/", "/actors", "/actors/tsikhanouskaya", "/timeline", "/timeline?actor=Lukashenko&from=2022-01",
-         "/figures?about=volunteer", "/claims", "/claims?hedged=true", "/search?q=Minsk", "/add"]
+         "/figures?about=volunteer", "/claims", "/claims?hedged=true", "/search?q=Minsk", "/add", "/copies",
+         "/figures/points", "/exports", "/changes", "/changes?since=2000-01-01", "/changes?since=yesterday",
+         "/search?q=Tsikhanouski", "/actors?type=person&sort=name&order=asc"]
 
 
 def test_reports_list_and_filters(client):
@@ -91,7 +93,8 @@ def test_every_page_loads_offline(client, url):
 def test_report_text_is_escaped_on_every_page(client):
     hostile = next(d for d in client.get("/api/reports").json() if d["title"].startswith("<script>"))
     pages = [f"/reports/{hostile['id']}", "/", "/claims", "/timeline", "/search?q=minister", "/figures",
-             "/actors", "/search?q=<script>alert(9)</script>"]
+             "/actors", "/search?q=<script>alert(9)</script>", "/changes?since=2000-01-01", "/copies",
+             "/figures/points", "/briefing"]
     for url in pages:
         html = client.get(url).text
         assert "<script>" not in html and "<img src=x" not in html, url
