@@ -31,6 +31,7 @@ from dossier.resolve.picture_batch import Naming, picture_batch
 from dossier.store import Store
 from dossier.store.base import LINKS_MADE_WITH
 from dossier.store.picturing import Picturing
+from dossier.store.schema import PICTURE_MADE_WITH, PICTURE_VERSION
 
 BATCH = 2000
 
@@ -145,6 +146,10 @@ def _picture(store: Store, pack: Pack, batch: int) -> int:
     naming = Naming(pack.alias_index(), {spelling: e.name for spelling, e in pack.alias_index().items()},
                     pack.measure_synonyms())
     done = 0
+    with store.linking() as work:
+        if work.info(PICTURE_MADE_WITH) != PICTURE_VERSION:  # made by an older dossier: made anew
+            Picturing(work.conn).forget()
+            work.set_info(PICTURE_MADE_WITH, PICTURE_VERSION)
     while True:
         with store.linking() as work:
             picturing = Picturing(work.conn)

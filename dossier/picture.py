@@ -26,6 +26,8 @@ from dossier.store import SearchHit, Store
 from dossier.store.links import _actor
 
 PROFILE_REPORTS = 200
+SEARCH_COUNTED = 1_000  # reports a search counts; past that it says "over 1,000"
+SEARCH_FACETED = 300  # the hits the facets (outlets, actors, months) are counted over
 LIKELY_SAME = 80  # folded-name similarity at which two actors are offered to a person as perhaps one
 ALL = 1_000  # page size when a command reads a whole list
 _PACKAGED_SAMPLES = Path(__file__).parent / "_samples"
@@ -48,6 +50,7 @@ class Found:
     actor: Actor | None = None
     spellings: list[str] = field(default_factory=list)
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    many: bool = False  # more reports match than SEARCH_COUNTED: the total is a floor, the newest come first
 
 
 class Picture:
@@ -249,9 +252,13 @@ class Picture:
             spellings = list(dict.fromkeys([*self.store.spellings_of(keys),
                                             *(s for s, e in self.index.items() if e.id in keys)]))
         rest = "" if spellings else query
-        ids = self.store.search_ids(rest, spellings)
-        hits: list[SearchHit] = self.store.search(rest, part.limit, part.offset, spellings)
-        return Found(Page(hits, len(ids), part.offset, part.limit), actor, spellings, self._named_facets(ids))
+        ids = self.store.search_ids(rest, spellings, SEARCH_COUNTED)
+        # rule `newest_when_many`: when more reports match than are counted, ranking them all would cost the whole
+        # store; the newest come first, and the page says so
+        many = len(ids) >= SEARCH_COUNTED
+        hits: list[SearchHit] = self.store.search(rest, part.limit, part.offset, spellings, by_rank=not many)
+        return Found(Page(hits, len(ids), part.offset, part.limit), actor, spellings,
+                     self._named_facets(ids[:SEARCH_FACETED]), many)
 
     def _named_facets(self, ids: list[str]) -> dict[str, list[tuple[str, int]]]:
         facets = self.store.facets(ids)

@@ -20,6 +20,8 @@ from dossier.resolve.figures import measure_of
 from dossier.resolve.timeline import NEAR_DAYS, dates_meet, finer, period_start, same_happening
 from dossier.store.picturing import EntryState, GroupState
 
+UNDATED = "~"  # an undated report's place in date order: after every date
+
 
 @dataclass(frozen=True)
 class Naming:
@@ -73,7 +75,7 @@ def _claims(work, docs: Mapping[str, Document], keys: Mapping[tuple[str, str], s
             if a.hedge and a.hedge not in group.hedges:
                 group.hedges.append(a.hedge)
         group.members.append({"attribution_id": row_id, "doc_id": doc_id, "family": root,
-                              "published": doc.published, "outlet": doc.outlet})
+                              "published": doc.published or UNDATED, "outlet": doc.outlet})
         group.dirty = True
     work.save_groups(g for found in groups.values() for g in found)
 
@@ -113,7 +115,8 @@ def _timeline(work, docs: Mapping[str, Document], events: list[tuple[int, str, E
             entry.date, entry.start = event.date, period_start(event.date).isoformat()
         if doc_id not in entry.doc_ids and (entry.id is None or not work.has_source(entry.id, doc_id)):
             entry.sources += 1
-            entry.new_sources.append({"doc_id": doc_id, "start": event.start, "end": event.end, "what": event.what})
+            entry.new_sources.append({"doc_id": doc_id, "start": event.start, "end": event.end, "what": event.what,
+                                      "published": docs[doc_id].published or UNDATED})
         entry.doc_ids.add(doc_id)
         for actor in event.actors:
             name = naming.index[actor].name if actor in naming.index else actor

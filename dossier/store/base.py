@@ -75,6 +75,12 @@ class Store(LinkReads, PictureReads, ChangeReads, ABC):
 
     def prepare(self, where: str, extra_ddl: list[str] = ()) -> None:
         """Create the tables (and the backend's own search structures) and check the store's schema version."""
+        with self.engine.begin() as conn:  # picture tables of another layout are derived data: made anew
+            if schema.info.name in inspect(conn).get_table_names():
+                made = conn.execute(select(schema.info.c.value).where(schema.info.c.key == schema.PICTURE_MADE_WITH)).scalar()
+                if made != schema.PICTURE_VERSION:
+                    for table in schema.PICTURE_TABLES:
+                        table.drop(conn, checkfirst=True)
         schema.metadata.create_all(self.engine)
         with self.engine.begin() as conn:
             for table, names in schema.ADDED_COLUMNS.items():  # a store made before a column was added gets it now
@@ -259,9 +265,10 @@ class Store(LinkReads, PictureReads, ChangeReads, ABC):
             yield Linking(conn)
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = ()) -> list[SearchHit]:
-        """Full-text search over clean text and titles, best first: every word of `query`, and one of the phrases
-        `any_of` when given (the spellings of an actor the query names)."""
+    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = (),
+               by_rank: bool = True) -> list[SearchHit]:
+        """Full-text search over clean text and titles, best first (newest added first when not `by_rank`): every
+        word of `query`, and one of the phrases `any_of` when given (the spellings of an actor the query names)."""
 
     @abstractmethod
     def search_ids(self, query: str, any_of: Sequence[str] = (), limit: int = 1000) -> list[str]:

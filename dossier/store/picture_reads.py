@@ -8,7 +8,7 @@ import json
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.sql import Select
 
@@ -33,7 +33,9 @@ def summary(row) -> ReportSummary:
 def _ordered(query: Select, columns: dict, part: Slice, default: str) -> Select:
     column = columns[part.sort] if part.sort in columns else columns[default]
     keys = column if isinstance(column, tuple) else (column,)
-    order = [k.desc().nulls_last() if part.descending else k.asc().nulls_last() for k in keys]
+    # NULLs last either way; said only where a column may hold them, so that SQLite keeps to the index's order
+    order = [(k.desc() if part.descending else k.asc()) for k in keys]
+    order = [o.nulls_last() if getattr(k, "nullable", True) and not part.descending else o for o, k in zip(order, keys)]
     return query.order_by(*order).offset(part.offset).limit(part.limit)
 
 
@@ -71,10 +73,14 @@ class PictureReads:
         if copies is not None:
             copied = select(c.c.copy)
             where.append(_D.c.id.in_(copied) if copies else _D.c.id.not_in(copied))
-        columns = {"published": (_D.c.published, _D.c.id), "title": _D.c.title, "outlet": (_D.c.outlet, _D.c.published),
-                   "words": _D.c.words, "language": (_D.c.language, _D.c.published)}
-        total, rows = self._page(select(*_SUMMARY), where, columns, part, "published")
-        docs = [summary(r) for r in rows]
+        columns = {"published": (_D.c.published, _D.c.id), "title": (_D.c.title, _D.c.id),
+                   "outlet": (_D.c.outlet, _D.c.published, _D.c.id), "words": (_D.c.words, _D.c.id),
+                   "language": (_D.c.language, _D.c.published, _D.c.id)}
+        # the page's ids first, off an index, then their rows: a deep page skips index entries, not whole rows
+        total, ids = self._page(select(_D.c.id), where, columns, part, "published")
+        with self.engine.connect() as conn:
+            found = {r.id: summary(r) for r in conn.execute(select(*_SUMMARY).where(_D.c.id.in_([i for i, in ids])))}
+        docs = [found[i] for i, in ids if i in found]
         with self.engine.connect() as conn:
             originals = {r.copy: r.original for r in conn.execute(select(c.c.copy, c.c.original)
                                                                   .where(c.c.copy.in_([d.id for d in docs])))}
@@ -148,7 +154,7 @@ class PictureReads:
         with self.engine.connect() as conn:
             for group_id in group_ids:
                 query = (select(a, m.c.group_id).join(m, m.c.attribution_id == a.c.id).where(m.c.group_id == group_id)
-                         .order_by(m.c.published.asc().nulls_last(), m.c.doc_id).limit(shown))
+                         .order_by(m.c.published, m.c.doc_id).limit(shown))
                 out[group_id] = [(r["doc_id"], from_row(Attribution, r)) for r in conn.execute(query).mappings()]
         return out
 
@@ -219,26 +225,36 @@ class PictureReads:
         out: dict[int, list] = {}
         with self.engine.connect() as conn:
             for entry_id in entry_ids:
-                query = (select(s, _D.c.title, _D.c.outlet, _D.c.published).join(_D, _D.c.id == s.c.doc_id)
-                         .where(s.c.entry_id == entry_id).order_by(_D.c.published.asc().nulls_last(), s.c.doc_id)
-                         .limit(shown))
+                query = (select(s.c.doc_id, s.c.start, s.c.end, s.c.what, _D.c.title, _D.c.outlet, _D.c.published)
+                         .join(_D, _D.c.id == s.c.doc_id).where(s.c.entry_id == entry_id)
+                         .order_by(s.c.published, s.c.doc_id).limit(shown))
                 out[entry_id] = conn.execute(query).all()
         return out
 
     # -- copies ----------------------------------------------------------------------------------------------------
     def copies_page(self, part: Slice, outlet: str | None = None) -> tuple[int, list]:
-        """(copy link, the copy's summary, the original's summary) rows."""
+        """(copy link, the copy's summary, the original's summary) rows. The page's links are chosen off the links'
+        own index (or the outlet's reports), then described."""
         c = schema.copy_links
         copy, original = _D.alias("copy_doc"), _D.alias("original_doc")
+        where = []
+        if outlet:
+            theirs = select(_D.c.id).where(_D.c.outlet == outlet)
+            where.append(or_(c.c.copy.in_(theirs), c.c.original.in_(theirs)))
+        columns = {"containment": (c.c.containment, c.c.copy), "copy": (c.c.copy, c.c.original),
+                   "original": (c.c.original, c.c.copy)}
+        total, keys = self._page(select(c.c.copy, c.c.original), where, columns, part, "containment")
+        if not keys:
+            return total, []
         query = (select(c.c.copy, c.c.original, c.c.containment, copy.c.title.label("copy_title"),
                         copy.c.outlet.label("copy_outlet"), copy.c.published.label("copy_published"),
                         original.c.title.label("original_title"), original.c.outlet.label("original_outlet"),
                         original.c.published.label("original_published"))
-                 .join(copy, copy.c.id == c.c.copy).join(original, original.c.id == c.c.original))
-        where = [or_(copy.c.outlet == outlet, original.c.outlet == outlet)] if outlet else []
-        columns = {"containment": (c.c.containment, c.c.copy), "published": (copy.c.published, c.c.copy),
-                   "original": (c.c.original, c.c.copy)}
-        return self._page(query, where, columns, part, "containment")
+                 .join(copy, copy.c.id == c.c.copy).join(original, original.c.id == c.c.original)
+                 .where(or_(*(and_(c.c.copy == a, c.c.original == b) for a, b in keys))))
+        with self.engine.connect() as conn:
+            found = {(r.copy, r.original): r for r in conn.execute(query)}
+        return total, [found[k] for k in map(tuple, keys) if k in found]
 
     def copy_links_of(self, doc_ids: Collection[str]) -> list[tuple[str, str]]:
         c = schema.copy_links

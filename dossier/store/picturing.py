@@ -17,8 +17,7 @@ from dossier.store import schema
 from dossier.store.links import chunks
 from dossier.store.rows import document_from_row, from_row
 
-PICTURE_TABLES = (schema.claim_members, schema.claim_groups, schema.timeline_sources, schema.timeline_actors,
-                  schema.timeline_entries, schema.figure_points, schema.figure_measures, schema.pictured)
+PICTURE_TABLES = schema.PICTURE_TABLES
 
 
 @dataclass

@@ -75,14 +75,16 @@ class PostgresStore(Store):
             finally:
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WRITER_LOCK})
 
-    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = ()) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = (),
+               by_rank: bool = True) -> list[SearchHit]:
         match = ts_query(query, any_of)
         if not match:
             return []
+        order = f"ts_rank({_VECTOR}, q) DESC" if by_rank else "added_at DESC, id"
         sql = text(
             f"SELECT id, title, ts_headline('english', text, q, 'StartSel=\x02, StopSel=\x03, MaxWords=24, "
             f"MinWords=10') AS snip FROM documents, to_tsquery('english', :q) AS q WHERE {_VECTOR} @@ q "
-            f"ORDER BY ts_rank({_VECTOR}, q) DESC LIMIT :n OFFSET :o"
+            f"ORDER BY {order} LIMIT :n OFFSET :o"
         )
         with self.engine.connect() as conn:
             return [SearchHit(r.id, r.title, r.snip) for r in conn.execute(sql, {"q": match, "n": limit, "o": offset})]

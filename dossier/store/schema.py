@@ -44,10 +44,10 @@ documents = Table(
     Column("copied_from", Text),  # the outlet its source says it repeats (a forwarded Telegram post)
     Index("ix_documents_unlinked", "linked"),
     Index("ix_documents_uncompared", "compared"),
-    Index("ix_documents_published", "published"),
-    Index("ix_documents_outlet", "outlet", "published"),
-    Index("ix_documents_language", "language", "published"),
-    Index("ix_documents_title", "title"),
+    Index("ix_documents_by_published", "published", "id"),
+    Index("ix_documents_by_outlet", "outlet", "published", "id"),
+    Index("ix_documents_by_language", "language", "published", "id"),
+    Index("ix_documents_by_title", "title", "id"),
     Index("ix_documents_copied_from", "copied_from"),
     Index("ix_documents_added", "added_at"),
 )
@@ -201,8 +201,12 @@ copy_links = Table(
     Column("original", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("containment", Float, nullable=False),
     Index("ix_copy_links_original", "original"),
+    Index("ix_copy_links_containment", "containment", "copy"),
 )
 
+
+# The layout of the tables below: a store whose picture was made with another is pictured anew (crossdoc._picture).
+PICTURE_VERSION = "2"
 
 # -- The picture across reports, kept up to date as reports arrive (dossier/crossdoc.py, after the actor links) -------
 # A report is in these tables once its row is in `pictured`; a new pack or alias decision empties them all.
@@ -238,9 +242,10 @@ claim_members = Table(
     Column("group_id", Integer, nullable=False),
     Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("family", Text, nullable=False),  # the original the report copies (itself when it copies none)
-    Column("published", Text),
+    Column("published", Text, nullable=False),  # the report's ('~' when undated, so that it sorts last)
     Column("outlet", Text),
     Index("ix_claim_members_group", "group_id", "family"),
+    Index("ix_claim_members_shown", "group_id", "published", "doc_id"),
     Index("ix_claim_members_doc", "doc_id"),
 )
 
@@ -267,7 +272,9 @@ timeline_sources = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("what", Text, nullable=False),
+    Column("published", Text, nullable=False),  # the report's ('~' when undated, so that it sorts last)
     Index("ix_timeline_sources_doc", "doc_id"),
+    Index("ix_timeline_sources_shown", "entry_id", "published", "doc_id"),
 )
 
 timeline_actors = Table(
@@ -307,3 +314,9 @@ feed_entries = Table(
     Column("entry", Text, primary_key=True),  # the entry's id, else its link (dossier.read.feeds.entry_key)
     Column("seen_at", Text, nullable=False),
 )
+
+
+# The derived tables of the picture, dependants first: dropped and made anew when their layout changes.
+PICTURE_TABLES = (claim_members, claim_groups, timeline_sources, timeline_actors, timeline_entries, figure_points,
+                  figure_measures, pictured)
+PICTURE_MADE_WITH = "picture_made_with"  # dossier_info key: the PICTURE_VERSION the picture tables were made with

@@ -70,13 +70,15 @@ class SqliteStore(Store):
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = ()) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, offset: int = 0, any_of: Sequence[str] = (),
+               by_rank: bool = True) -> list[SearchHit]:
         match = fts_query(query, any_of)
         if not match:
             return []
+        order = "bm25(documents_fts, 0, 4.0, 1.0)" if by_rank else "rowid DESC"
         sql = text(
             "SELECT doc_id, title, snippet(documents_fts, 2, char(2), char(3), ' … ', 16) AS snip FROM documents_fts "
-            "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts, 0, 4.0, 1.0) LIMIT :n OFFSET :o"
+            f"WHERE documents_fts MATCH :q ORDER BY {order} LIMIT :n OFFSET :o"
         )
         with self.engine.connect() as conn:
             return [SearchHit(r.doc_id, r.title, r.snip)

@@ -121,9 +121,9 @@ def api_routes(ctx: Context) -> APIRouter:
         return [serialise.claim_json(g) for g in page.items]
 
     @router.get("/copies", tags=["claims"], description=f"Reports that copy or rewrite another, with the original. "
-                                                          f"{PAGING} Sorts: containment, published, original.")
+                                                          f"{PAGING} Sorts: containment, copy, original.")
     def api_copies(request: Request, response: Response, outlet: str | None = None) -> list[dict]:
-        part = slice_of(request, ("containment", "published", "original"))
+        part = slice_of(request, ("containment", "copy", "original"))
         with ctx.picture() as view:
             page = view.copies(part, outlet)
         paged(response, request, page)

@@ -136,7 +136,7 @@ def page_routes(ctx: Context) -> APIRouter:
 
     @router.get("/copies", response_class=HTMLResponse)
     def copies_page(request: Request, outlet: str | None = None):
-        part = slice_of(request, ("containment", "published", "original"))
+        part = slice_of(request, ("containment", "copy", "original"))
         with ctx.picture() as view:
             found = view.copies(part, outlet)
         return page(request, "copies.html", rows=found.items, nav=nav(request, found, part), outlet=outlet)
