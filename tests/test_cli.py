@@ -31,7 +31,7 @@ def test_add_stores_every_sample_and_flags_the_russian_one(db):
     languages = {d["source"].rsplit("/", 1)[-1]: d["language"] for d in docs}
     assert languages["2022-03-02-minsk-ru.txt"] == "ru"
     assert {lang for name, lang in languages.items() if name != "2022-03-02-minsk-ru.txt"} == {"en"}
-    assert next(d for d in docs if d["language"] == "ru")["mentions"] == 0
+    assert next(d for d in docs if d["language"] == "ru")["mentions"] > 0  # read by the Russian pipeline
 
 
 def test_adding_again_changes_nothing(db):

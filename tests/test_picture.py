@@ -87,3 +87,24 @@ def test_a_decision_on_who_is_who_rebuilds_the_picture(tmp_path, nlp, write):
         after = Picture(store)
         assert after.resolved.rebuilt and after.resolved.pictured == 1
         assert _claims(after) == _claims(before)
+
+
+RUSSIAN = """Лукашенко пообещал не вводить войска
+
+Минск, 4 марта 2022 года. Александр Лукашенко заявил, что белорусская армия не будет участвовать в войне.
+«Мы не будем воевать», — сказал Лукашенко. Встреча Александра Лукашенко со Светланой Тихановской невозможна,
+заявил его пресс-секретарь.
+"""
+
+
+def test_one_actor_across_english_and_russian_reports(tmp_path, nlp, write):
+    with SqliteStore(tmp_path / "ru.db") as store:
+        ingest(find_sources([str(SAMPLES), write("ru.txt", RUSSIAN)]), store, lambda: nlp)
+        view = Picture(store)
+        (lukashenka,) = [a for a in view.actors(Slice(0, 500)).items if a.key == "lukashenka"]
+        assert {"Лукашенко", "Александра Лукашенко"} <= set(lukashenka.spellings)
+        assert any(s.startswith("Lukashenk") or s.startswith("Alyaksandr") for s in lukashenka.spellings)
+        profile = view.actor_profile("lukashenka")
+        languages = {d.language for d in profile["reports"]}
+        assert languages == {"en", "ru"}
+        assert any(a.content == "Мы не будем воевать" for _, a in profile["quotes_by"])

@@ -21,10 +21,19 @@ from dossier.model import Document, Findings, ReadFailure, TimeExpr
 
 
 def extract(document: Document, nlp: Language | None) -> Findings:
-    """Findings for one document; reports not in English are stored but not run through the English pipeline."""
+    """Findings for one document: English through spaCy, Russian through natasha (loaded only when a Russian report
+    comes); reports in other languages are stored but not read."""
+    if document.language == "ru":
+        return _russian(document)
     if not document.is_english or nlp is None:
         return Findings(document.id)
     return extract_parsed(document, parse(document.text, nlp))
+
+
+def _russian(document: Document) -> Findings:
+    from dossier.extract.ru import extract_russian
+
+    return extract_russian(document)
 
 
 def extract_many(items: Iterable[tuple[Key, Document | None]], nlp: Callable[[], Language],
@@ -41,6 +50,8 @@ def extract_many(items: Iterable[tuple[Key, Document | None]], nlp: Callable[[],
     for (key, document), parsed in parse_many(texts(), nlp, batch_size):
         if document is None:
             yield key, None, None
+        elif document.language == "ru":
+            yield key, *_guarded_with(document, lambda: _russian(document), budget_for(document.text, budget_scale))
         elif not document.is_english:
             yield key, document, Findings(document.id)
         else:
@@ -48,10 +59,15 @@ def extract_many(items: Iterable[tuple[Key, Document | None]], nlp: Callable[[],
 
 
 def _guarded(document: Document, parsed: Parsed, seconds: float) -> tuple[Document | ReadFailure, Findings | None]:
+    return _guarded_with(document, lambda: extract_parsed(document, parsed), seconds)
+
+
+def _guarded_with(document: Document, work: Callable[[], Findings],
+                  seconds: float) -> tuple[Document | ReadFailure, Findings | None]:
     """Findings of one document within its budget; anything that goes wrong is this document's failure alone."""
     try:
         with deadline(seconds):
-            return document, extract_parsed(document, parsed)
+            return document, work()
     except OverBudget as exc:
         return ReadFailure(document.source, f"{exc}; the report was not stored (hostile or broken text? raise the "
                                             "budget with --budget if it is a genuine report)"), None

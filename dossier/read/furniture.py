@@ -40,6 +40,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("rating", kind.is_rating),
     ("contact box", kind.is_contact_box),
     ("campaign promo", kind.is_hashtag_promo),
+    ("page furniture (Russian)", kind.is_russian_furniture),
 )
 # Sections whose heading takes the lines that follow it.
 SECTIONS = ("comment section", "further reading", "author box")

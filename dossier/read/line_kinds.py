@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.lexicon import en
+from dossier.lexicon import en, ru
 
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|la))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
@@ -278,3 +278,21 @@ def is_name_alone(line: str) -> bool:
     tokens = line.strip().split()
     return 2 <= len(tokens) <= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*", t) for t in tokens) and \
         tokens[0].lower() not in en.NOT_NAME_WORDS
+
+
+_RU_DATE_LINE = re.compile(r"(?i)^\s*\d{1,2}\s+(?:" + "|".join(ru.MONTHS_GENITIVE) + r")\s+\d{4}(?:\s*(?:г\.|года))?"
+                           r"(?:,?\s+\d{1,2}:\d{2})?\s*$")
+_RU_CREDITS = re.compile(r"^\s*[\w. -]{2,40}(?:\s/\s[\w. -]{2,40}){2,}\s*$")
+
+
+def is_russian_furniture(line: str) -> bool:
+    """A Russian page's furniture: 'Читайте также', 'Поделиться', 'Подписывайтесь на наш Telegram-канал', 'Реклама',
+    'Перейти к материалам', 'Источник: …', 'Фото: …', a date alone on its line, photo credits ('Минобороны РФ / AP /
+    Scanpix / LETA')."""
+    text = line.strip()
+    low = text.lower()
+    if not text or words(text) > 14:
+        return False
+    if _RU_DATE_LINE.match(text) or _RU_CREDITS.match(text):
+        return True
+    return any(low.startswith(p) or (p in low and words(text) <= 6) for p in ru.FURNITURE) or low in ru.SECTION_WORDS

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from dossier.packs import Pack, PackEntity
-from dossier.resolve.names import fold, same_person
+from dossier.resolve.names import fold, is_cyrillic, nominative, same_person
 
 
 @dataclass(frozen=True)
@@ -105,9 +105,23 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
         labels[surface][label] += 1
     is_person = {s: c.most_common(1)[0][0] == "PERSON" for s, c in labels.items()}
 
+    pack_people = [(s, e) for e in pack.entities if e.type == "PERSON" for s in e.spellings if len(s.split()) > 1]
+    found_in_pack: dict[str, str | None] = {}
+
     def pack_id(surface: str) -> str | None:
-        entity = index.get(surface) or folded_pack.get(fold(surface))
-        return entity.id if entity else None
+        if surface not in found_in_pack:
+            entity = index.get(surface) or folded_pack.get(fold(surface))
+            if entity is None and len(surface.split()) > 1 and is_person.get(surface, True):
+                # rule `pack_person`: a full name the pack spells otherwise ('Мария Колесникова', 'Maria Kolesnikova')
+                matches = {e.id: e for spelling, e in pack_people if same_person(surface, spelling)}
+                entity = next(iter(matches.values())) if len(matches) == 1 else None
+            found_in_pack[surface] = entity.id if entity else None
+        return found_in_pack[surface]
+
+    # A Russian name in another case is the name in the nominative (rule `nominative`): 'Александром Лукашенко'.
+    canonical = {s: nominative(s, is_person.get(s, False)) for s in surfaces  # a pack spelling is as the pack says
+                 if is_cyrillic(s) and s not in index and labels[s].most_common(1)[0][0] in ("PERSON", "GPE", "LOC")}
+    canonical = {s: n for s, n in canonical.items() if n != s}
 
     # Within a report, a bare surname is the full name it shortens.
     local: dict[tuple[str, str], str] = {}
@@ -116,13 +130,21 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
     for doc, surface, _ in rows:
         by_doc[doc].append(surface)
     for doc, in_doc in by_doc.items():
-        full = [s for s in in_doc if is_person.get(s) and len(s.split()) > 1]
+        full = {canonical.get(s, s) for s in in_doc if is_person.get(s) and len(s.split()) > 1}
         for s in in_doc:
+            n = canonical.get(s, s)
+            if n != s:
+                local[(doc, s)] = n
             # The small model often tags a bare Slavic surname ORG: a surname of a person named here is that person.
-            if labels[s].most_common(1)[0][0] in ("PERSON", "ORG") and len(s.split()) == 1 and pack_id(s) is None:
-                longer = [f for f in full if fold(f.split()[-1]) == fold(s)]
+            if labels[s].most_common(1)[0][0] in ("PERSON", "ORG") and len(n.split()) == 1 and pack_id(n) is None:
+                longer = [f for f in full if fold(f.split()[-1]) == fold(n)]
                 if len(longer) == 1:
                     local[(doc, s)] = longer[0]
+                # rule `first_name_in_report`: a bare first name of a Russian report's one person so named
+                elif not longer and is_cyrillic(n) and is_person.get(s):
+                    firsts = [f for f in full if fold(f.split()[0]) == fold(n)]
+                    if len(firsts) == 1:
+                        local[(doc, s)] = firsts[0]
             # An acronym of a name the report spells out ('General Motors (GM)', 'U.S.') is that name.
             if (doc, s) not in local and pack_id(s) is None and is_acronym(s):
                 spelled = [f for f in in_doc if f != s and initials(f) == s.replace(".", "")]

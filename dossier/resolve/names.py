@@ -62,3 +62,78 @@ def same_person(a: str, b: str) -> bool:
     if len(ta) > 1 and len(tb) > 1:
         return first_names_match(ta[0], tb[0])
     return True
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁіІўЎ]")
+_NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn")
+
+
+def is_cyrillic(name: str) -> bool:
+    return bool(_CYRILLIC.search(name))
+
+
+def nominative(name: str, person: bool = True) -> str:
+    """A Russian name as the nominative case says it: 'Александром Лукашенко' -> 'Александр Лукашенко', 'Марию
+    Колесникову' -> 'Мария Колесникова', 'Беларуси' -> 'Беларусь' (rule `nominative`). A person's surname takes the
+    gender of their first name; Ukrainian and Belarusian surnames in -енко do not decline ('Лукашенку'). A place or
+    organisation of several words is left as written."""
+    words = name.split()
+    if not words or not is_cyrillic(name) or (not person and len(words) > 1) or re.search(r"[іІўЎ]", name):
+        return name  # Belarusian spellings ('Ціханоўская') are not Russian forms to decline
+    analyzer = _morph()
+    parses = [analyzer.parse(w) for w in words]
+    if not person:  # a place: only a word the dictionary knows as one ('Беларуси'), not 'Вясны'
+        place = [p for p in parses[0] if "Geox" in p.tag]
+        form = place[0].inflect({"nomn"}) if place else None
+        return _cased(form.word, name) if form else name
+    gender = _gender(parses)
+    out = []
+    for word, options in zip(words, parses):
+        if re.search(r"(?i)енк[оуа]$", word):
+            out.append(word[:-1] + "о")
+            continue
+        named = [p for p in options if any(t in p.tag for t in _NAME_TAGS)] or options
+        if gender:
+            named = [p for p in named if p.tag.gender is None or p.tag.gender == gender or "ms-f" in p.tag] or named
+        chosen = named[0]
+        grams = {"nomn", gender} if gender and chosen.tag.gender is not None else {"nomn"}
+        form = chosen.inflect(grams) or chosen.inflect({"nomn"})
+        out.append(_cased(form.word if form else word, word))
+    return " ".join(out)
+
+
+def _gender(parses: list) -> str | None:
+    """The gender a name's words agree on: the surname's when its form says it alone ('Перуновская'), else the first
+    name's ('Александром'); None when neither does ('Алеся' is a woman's name, or a man's in the genitive)."""
+    for options in (parses[-1], parses[0]) if len(parses) > 1 else (parses[0],):
+        genders = {str(p.tag.gender) for p in options if ("Surn" in p.tag or "Name" in p.tag) and p.tag.gender}
+        if len(genders) == 1 and genders <= {"masc", "femn"}:
+            return genders.pop()
+    return None
+
+
+def _cased(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+_ANALYZER = None
+
+
+def _morph():
+    global _ANALYZER
+    if _ANALYZER is None:
+        import pymorphy3
+
+        _ANALYZER = pymorphy3.MorphAnalyzer()
+    return _ANALYZER
+
+
+def name_gender(name: str) -> str | None:
+    """'masc' or 'femn' for a Russian personal name, by its first name or surname; None when it does not say."""
+    if not is_cyrillic(name):
+        return None
+    for word in name.split():
+        for p in _morph().parse(word):
+            if ("Name" in p.tag or "Surn" in p.tag) and p.tag.gender in ("masc", "femn"):
+                return str(p.tag.gender)
+    return None

@@ -18,8 +18,10 @@ def test_mentions_carry_exact_spans_and_their_sentence(blank_nlp):
         "Exiles meet", "Tikhanovskaya met Lukashenka’s critics in Vilnius.", "Then she flew to Kyiv."]
 
 
-def test_reports_not_in_english_are_not_extracted(blank_nlp):
-    assert extract(doc("Лукашенко\n\nЛукашенко в Минске.", language="ru"), blank_nlp).mentions == ()
+def test_reports_in_a_language_dossier_does_not_read_are_not_extracted_but_russian_ones_are(blank_nlp):
+    assert extract(doc("Lukaschenko\n\nLukaschenko in Minsk.", language="de"), blank_nlp).mentions == ()
+    assert "Минске" in {m.text for m in extract(doc("Лукашенко\n\nЛукашенко в Минске.", language="ru"),
+                                                  blank_nlp).mentions}
 
 
 def test_trim_mention_drops_article_and_possessive():
