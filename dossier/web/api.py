@@ -8,9 +8,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Response, UploadFile
 
-from dossier.errors import DocumentNotFound
 from dossier.report import serialise
-from dossier.web.context import Context, date_filter
+from dossier.web.context import Context, date_filter, report_or_404
 from dossier.web.listing import paged, slice_of
 from dossier.web.uploads import ingest_upload
 
@@ -37,11 +36,7 @@ def api_routes(ctx: Context) -> APIRouter:
     def api_report(doc_id: str) -> dict:
         """One report with its clean text and every finding (spans into the text)."""
         with ctx.picture() as view:
-            try:
-                doc = view.store.get(doc_id)
-            except DocumentNotFound as exc:
-                raise HTTPException(404, str(exc)) from exc
-            findings = view.store.findings(doc.id)
+            doc, findings = report_or_404(view, doc_id)
         data = serialise.report_json(doc)
         for name in ("sentences", "mentions", "attributions", "quantities", "times", "events"):
             data[name] = [asdict(x) for x in getattr(findings, name)]

@@ -9,8 +9,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from fastapi import HTTPException
 from fastapi.templating import Jinja2Templates
 
+from dossier.errors import DocumentNotFound
+from dossier.model import Document, Findings
 from dossier.packs import Pack
 from dossier.picture import Picture
 from dossier.store import Store, open_store
@@ -42,3 +45,12 @@ class Context:
 def date_filter(value: str | None) -> str | None:
     """A date filter as given, if it is one (YYYY, YYYY-MM or YYYY-MM-DD); anything else is ignored."""
     return value.strip() if value and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()) else None
+
+
+def report_or_404(view: Picture, doc_id: str) -> tuple[Document, Findings]:
+    """A report by its id (or a prefix of it) with its findings; a 404 naming what is wrong when there is none."""
+    try:
+        doc = view.store.get(doc_id)
+    except DocumentNotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+    return doc, view.store.findings(doc.id)

@@ -14,13 +14,13 @@ from markupsafe import Markup
 
 from dossier.changes import changes as what_changed
 from dossier.changes import since_moment
-from dossier.errors import DocumentNotFound, DossierError
+from dossier.errors import DossierError
 from dossier.model import Slice
 from dossier.report.briefing import render_briefing
 from dossier.report.exports import FORMATS, export
 from dossier.report.timeline_chart import timeline_svg
 from dossier.resolve.actors import AliasDecision
-from dossier.web.context import TEMPLATES, Context, date_filter
+from dossier.web.context import TEMPLATES, Context, date_filter, report_or_404
 from dossier.web.highlight import marks_for, segments
 from dossier.web.listing import Nav, slice_of
 from dossier.web.uploads import decide, ingest_upload
@@ -55,11 +55,7 @@ def page_routes(ctx: Context) -> APIRouter:
     @router.get("/reports/{doc_id}", response_class=HTMLResponse)
     def report_page(request: Request, doc_id: str):
         with ctx.picture() as view:
-            try:
-                doc = view.store.get(doc_id)
-            except DocumentNotFound as exc:
-                raise HTTPException(404, str(exc)) from exc
-            findings = view.store.findings(doc.id)
+            doc, findings = report_or_404(view, doc_id)
             actor_of = {surface: key for (_, surface), key in view.store.links_in([doc.id]).items()}
         return page(request, "report.html", doc=doc, findings=findings,
                     segments=segments(doc.text, marks_for(findings, actor_of),
