@@ -267,3 +267,40 @@ class ReportSummary:
     @property
     def heading(self) -> str:
         return self.title or f"(untitled report {self.id[:8]})"
+
+
+# -- The picture across reports as a batch of new reports sees it (dossier.resolve.picture_batch) -----------------
+
+@dataclass
+class GroupState:
+    """A claim group as a batch sees it: read from the store or made in this batch, written back at its end."""
+
+    id: int | None
+    source_key: str
+    source: str
+    content: str
+    first_seen: str | None
+    last_seen: str | None
+    reports: int
+    independent: int
+    hedged: bool
+    hedges: list[str]
+    families: set[str] = field(default_factory=set)  # families added in this batch
+    docs: set[str] = field(default_factory=set)  # reports added in this batch
+    members: list[dict] = field(default_factory=list)
+    dirty: bool = False
+
+
+@dataclass
+class EntryState:
+    id: int | None
+    date: str
+    start: str
+    what: str
+    actors: list[str]
+    keys: set[str]
+    sources: int
+    new_sources: list[dict] = field(default_factory=list)
+    new_keys: set[str] = field(default_factory=set)
+    doc_ids: set[str] = field(default_factory=set)
+    dirty: bool = False

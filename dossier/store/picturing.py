@@ -7,52 +7,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from dossier.model import Attribution, Document, Event, Quantity
+from dossier.model import Attribution, Document, EntryState, Event, GroupState, Quantity
 from dossier.store import schema
 from dossier.store.links import chunks
 from dossier.store.rows import document_from_row, from_row
 
 PICTURE_TABLES = schema.PICTURE_TABLES
-
-
-@dataclass
-class GroupState:
-    """A claim group as a batch sees it: read from the store or made in this batch, written back at its end."""
-
-    id: int | None
-    source_key: str
-    source: str
-    content: str
-    first_seen: str | None
-    last_seen: str | None
-    reports: int
-    independent: int
-    hedged: bool
-    hedges: list[str]
-    families: set[str] = field(default_factory=set)  # families added in this batch
-    docs: set[str] = field(default_factory=set)  # reports added in this batch
-    members: list[dict] = field(default_factory=list)
-    dirty: bool = False
-
-
-@dataclass
-class EntryState:
-    id: int | None
-    date: str
-    start: str
-    what: str
-    actors: list[str]
-    keys: set[str]
-    sources: int
-    new_sources: list[dict] = field(default_factory=list)
-    new_keys: set[str] = field(default_factory=set)
-    doc_ids: set[str] = field(default_factory=set)
-    dirty: bool = False
 
 
 class Picturing:
