@@ -108,3 +108,15 @@ def test_one_actor_across_english_and_russian_reports(tmp_path, nlp, write):
         languages = {d.language for d in profile["reports"]}
         assert languages == {"en", "ru"}
         assert any(a.content == "Мы не будем воевать" for _, a in profile["quotes_by"])
+
+
+def test_a_happening_told_in_russian_and_in_english_is_one_timeline_entry(tmp_path, nlp, write):
+    english = write("en.txt", "Lukashenka meets Putin\n\nDATE: 2022-09-28\n\nAlexander Lukashenko met Vladimir Putin "
+                              "in Sochi on 26 September, the Kremlin said.")
+    russian = write("ru.txt", "Встреча в Сочи\n\nDATE: 2022-09-28\n\n26 сентября Александр Лукашенко встретился с "
+                              "Владимиром Путиным в Сочи, сообщили в Кремле.")
+    with SqliteStore(tmp_path / "tl.db") as store:
+        ingest(find_sources([english, russian]), store, lambda: nlp)
+        view = Picture(store)
+        entries = [e for e in view.every(view.timeline) if e.date == "2022-09-26"]
+        assert len(entries) == 1 and entries[0].count == 2

@@ -35,8 +35,9 @@ def picture_batch(work, documents: Sequence[Document], naming: Naming) -> None:
     ids = [d.id for d in documents]
     docs = {d.id: d for d in documents}
     families = work.copy_components(ids)
-    _claims(work, docs, work.links_in(ids), families)
-    _timeline(work, docs, work.records("events", ids), naming)
+    links = work.links_in(ids)
+    _claims(work, docs, links, families)
+    _timeline(work, docs, work.records("events", ids), naming, links)
     _figures(work, docs, work.records("quantities", ids), naming)
     work.mark(ids)
 
@@ -89,7 +90,8 @@ def _same_claim(candidates: list, content: str):
     return candidates[best[2]] if best else None
 
 
-def _timeline(work, docs: Mapping[str, Document], events: list[tuple[int, str, Event]], naming: Naming) -> None:
+def _timeline(work, docs: Mapping[str, Document], events: list[tuple[int, str, Event]], naming: Naming,
+              links: Mapping[tuple[str, str], str]) -> None:
     events.sort(key=lambda r: (docs[r[1]].published or "9999", r[1], r[2].start))
     wanted: set[str] = set()
     around: set[tuple[str, str]] = set()
@@ -103,7 +105,8 @@ def _timeline(work, docs: Mapping[str, Document], events: list[tuple[int, str, E
     for entry in known:
         by_year[entry.date[:4]].append(entry)
     for _, doc_id, event in events:
-        keys = {actor_key(a, naming.index) for a in event.actors}
+        # the actors as the store links them (so 'Максиму Знаку' is Maksim Znak in any report), else by the pack
+        keys = {links.get((doc_id, a)) or actor_key(a, naming.index) for a in event.actors}
         year = int(event.date[:4])
         near = [e for y in (year - 1, year, year + 1) for e in by_year.get(str(y), []) if dates_meet(e.date, event.date)]
         entry = next((e for e in near if same_happening(e, event, keys)), None)

@@ -91,8 +91,18 @@ def same_happening(entry: TimelineEntry, event: Event, keys: set[str]) -> bool:
     actors in common; different happenings on one date stay apart."""
     similarity = fuzz.token_set_ratio(_content(entry.what), _content(event.what))
     shared = len(entry.keys & keys)
+    if _script(entry.what) != _script(event.what):
+        # rule `same_happening_across_languages`: a Russian and an English telling share no words; the same day and
+        # two actors in common make them one happening
+        return shared >= 2 and entry.date == event.date and len(event.date) == 10
     return similarity >= SAME_WORDING or (similarity >= SIMILAR_WORDING and shared >= 1) or (
         similarity >= SHARED_ACTORS_WORDING and shared >= 2)
+
+
+def _script(text: str) -> str:
+    cyrillic = len(re.findall(r"[а-яёА-ЯЁіўІЎ]", text))
+    latin = len(re.findall(r"[a-zA-Z]", text))
+    return "cyrillic" if cyrillic > latin else "latin"
 
 
 def _content(what: str) -> str:

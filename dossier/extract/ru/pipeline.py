@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from dossier.extract.dates import as_date
 from dossier.extract.ru.dates import extract_dates
+from dossier.extract.ru.events import extract_events
 from dossier.extract.ru.figures import extract_figures
 from dossier.extract.ru.mentions import mentions as find_mentions
 from dossier.extract.ru.nlp import parse
@@ -28,4 +29,5 @@ def extract_russian(document: Document) -> Findings:
         attributions=tuple(extract_speech(parsed, names)),
         quantities=tuple(extract_figures(parsed, times, document.published)),
         times=(*times, *furniture),
+        events=tuple(extract_events(parsed, times, names, document.published)),
     )
