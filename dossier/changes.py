@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dossier.errors import DossierError
-from dossier.model import Attribution, ReportSummary
+from dossier.model import Actor, Attribution, CopyLink, ReportSummary
 from dossier.picture import Picture
-from dossier.resolve.copies import CopyLink, families
-from dossier.resolve.entities import Actor
+from dossier.resolve.copies import families
 from dossier.resolve.figures import Conflict, SeriesPoint, compatible, figure_series
 
 

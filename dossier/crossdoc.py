@@ -15,8 +15,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dossier.model import AliasDecision
 from dossier.packs import Pack
-from dossier.resolve.actors import AliasDecision, link_batch
+from dossier.resolve.actors import link_batch
 from dossier.resolve.copies import (
     MIN_SHARED_SAMPLES,
     STOCK_PHRASE,
@@ -25,6 +26,7 @@ from dossier.resolve.copies import (
     promising,
     sample,
     shingles,
+    still_candidates,
 )
 from dossier.resolve.entities import Tally
 from dossier.resolve.picture_batch import Naming, picture_batch
@@ -91,11 +93,12 @@ def _link(store: Store, pack: Pack, batch: int, on_batch) -> tuple[int, bool]:
             added: dict[str, list] = defaultdict(list)
             for (doc, text, label), n in counts.items():
                 added[linked.links[(doc, text)]].append((doc, text, label, n))
-            tallies = work.tallies([k for k in added if k not in fresh])
+            tallies = {k: Tally.from_json(t) for k, t in work.tallies([k for k in added if k not in fresh]).items()}
             for key, links in added.items():
                 if key not in fresh:
                     tallies[key] = tallies.get(key, Tally()).add(links)
-            work.save_actors({**tallies, **fresh}, by_id)
+            work.save_actors((tally.actor(key, by_id.get(key)), tally.as_json())
+                             for key, tally in {**tallies, **fresh}.items())
             work.mark("linked", [d.id for d in documents])
         done += len(documents)
         if on_batch:
@@ -120,7 +123,7 @@ def _compare(store: Store, batch: int, on_batch) -> int:
                 signature = shingles(doc.text)
                 hashes = sample(signature)
                 shared: dict[str, int] = {}
-                held = work.holders(hashes)
+                held = work.holders(hashes, STOCK_PHRASE)
                 for holders in held.values():
                     for other in holders:
                         shared[other] = shared.get(other, 0) + 1
@@ -131,7 +134,7 @@ def _compare(store: Store, batch: int, on_batch) -> int:
                 moved.update(x for link in found for x in (link.copy, link.original))
                 work.post(doc.id, hashes)
                 crossed = {h: [*holders, doc.id] for h, holders in held.items() if len(holders) == STOCK_PHRASE}
-                if crossed and work.recheck_copies(crossed):
+                if crossed and _recheck_copies(work, crossed):
                     moved.update(d for holders in crossed.values() for d in holders)
             work.mark("compared", [d.id for d in documents])
             picturing = Picturing(work.conn)
@@ -158,3 +161,17 @@ def _picture(store: Store, pack: Pack, batch: int) -> int:
                 return done
             picture_batch(picturing, documents, naming)
         done += len(documents)
+
+
+def _recheck_copies(work, crossed: dict[int, list[str]]) -> int:
+    """Rule `stock_phrase_recheck` (dossier.resolve.copies.still_candidates): `crossed` maps each sample that has
+    just become a stock phrase to its holders; the copy links among those holders are judged again without the stock
+    samples, and those no longer promising are dropped. Returns how many were dropped."""
+    pairs = work.copies_among(crossed.values())
+    if not pairs:
+        return 0
+    sampled = work.samples_of({d for pair in pairs for d in pair})
+    stock = work.held_by_more_than(set().union(*(sampled[a] & sampled[b] for a, b in pairs)), STOCK_PHRASE)
+    dropped = [(a, b) for a, b in sorted(pairs) if not still_candidates(sampled[a], sampled[b], stock)]
+    work.drop_copies(dropped)
+    return len(dropped)

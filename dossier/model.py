@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -304,3 +305,44 @@ class EntryState:
     new_keys: set[str] = field(default_factory=set)
     doc_ids: set[str] = field(default_factory=set)
     dirty: bool = False
+
+
+# -- Records of resolution across reports (dossier.resolve), kept by the store -------------------------------------
+
+@dataclass(frozen=True)
+class AliasDecision:
+    """A person's judgement: `merge` says a and b are one actor, `split` that they are not."""
+
+    kind: str
+    a: str
+    b: str
+
+
+@dataclass
+class Linked:
+    """One batch's answer: the key of each (doc, surface), of each surface across reports, which of those are
+    personal names worth matching later (surface -> surname block), and known keys this batch joined to another."""
+
+    links: dict[tuple[str, str], str]
+    surface_keys: dict[str, str]
+    votes: dict[str, Counter]
+    blocks: dict[str, str]
+    renamed: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Actor:
+    key: str
+    name: str
+    type: str
+    mentions: int
+    documents: int
+    spellings: tuple[str, ...]
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class CopyLink:
+    copy: str
+    original: str
+    containment: float

@@ -12,13 +12,13 @@ from rapidfuzz import fuzz
 
 from dossier.crossdoc import Resolved, bring_up_to_date
 from dossier.errors import DossierError
-from dossier.model import Attribution, Page, ReportSummary, Slice
+from dossier.model import Actor, Attribution, CopyLink, Page, ReportSummary, Slice
 from dossier.packs import Pack, load_pack
 from dossier.report.briefing import Briefing
 from dossier.resolve.actors import surname_block
 from dossier.resolve.claims import ClaimGroup
-from dossier.resolve.copies import CopyLink, families
-from dossier.resolve.entities import ACTOR_LABELS, Actor
+from dossier.resolve.copies import families
+from dossier.resolve.entities import ACTOR_LABELS
 from dossier.resolve.figures import Series, figure_series
 from dossier.resolve.names import fold, same_person
 from dossier.resolve.timeline import TimelineEntry, TimelineSource

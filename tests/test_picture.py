@@ -8,11 +8,10 @@ import pytest
 from dossier.crossdoc import bring_up_to_date
 from dossier.extract import load_pipeline
 from dossier.ingest import ingest
-from dossier.model import Slice
+from dossier.model import AliasDecision, Slice
 from dossier.packs import load_pack
 from dossier.picture import Picture
 from dossier.read import find_sources
-from dossier.resolve.actors import AliasDecision
 from dossier.store.sqlite import SqliteStore
 from tests.conftest import SAMPLES
 

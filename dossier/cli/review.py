@@ -7,8 +7,8 @@ from dataclasses import asdict
 import typer
 
 from dossier.cli.common import DbOption, JsonOption, app, emit_json, open_at, out
+from dossier.model import AliasDecision
 from dossier.report import terminal
-from dossier.resolve.actors import AliasDecision
 
 alias_app = typer.Typer(help="Your own decisions on who is who: they win over the automatic matching.",
                         no_args_is_help=True)

@@ -12,10 +12,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from dossier.model import Attribution, ReportSummary
+from dossier.model import Actor, Attribution, CopyLink, ReportSummary
 from dossier.resolve.claims import ClaimGroup
-from dossier.resolve.copies import CopyLink
-from dossier.resolve.entities import Actor
 from dossier.resolve.figures import Series
 from dossier.resolve.timeline import TimelineEntry
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from dossier.model import Attribution, Document, Quantity, ReportSummary
+from dossier.model import Actor, Attribution, CopyLink, Document, Quantity, ReportSummary
 from dossier.resolve.claims import ClaimGroup
-from dossier.resolve.copies import CopyLink
-from dossier.resolve.entities import Actor
 from dossier.resolve.figures import Series, SeriesPoint
 from dossier.resolve.timeline import TimelineEntry
 

@@ -11,8 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from dossier.model import Attribution, Document, Findings, IngestSummary, Quantity, ReportSummary
-from dossier.resolve.entities import Actor
+from dossier.model import Actor, Attribution, Document, Findings, IngestSummary, Quantity, ReportSummary
 from dossier.resolve.timeline import TimelineEntry
 from dossier.store.base import SearchHit
 

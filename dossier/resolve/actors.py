@@ -6,20 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Protocol
 
+from dossier.model import AliasDecision, Linked
 from dossier.packs import Pack, PackEntity
 from dossier.resolve.names import fold, is_cyrillic, nominative, same_person
-
-
-@dataclass(frozen=True)
-class AliasDecision:
-    """A person's judgement: `merge` says a and b are one actor, `split` that they are not."""
-
-    kind: str
-    a: str
-    b: str
 
 
 class _Union:
@@ -65,18 +56,6 @@ class NothingKnown:
 
     def people_in(self, blocks: Collection[str]) -> list[tuple[str, str]]:
         return []
-
-
-@dataclass
-class Linked:
-    """One batch's answer: the key of each (doc, surface), of each surface across reports, which of those are
-    personal names worth matching later (surface -> surname block), and known keys this batch joined to another."""
-
-    links: dict[tuple[str, str], str]
-    surface_keys: dict[str, str]
-    votes: dict[str, Counter]
-    blocks: dict[str, str]
-    renamed: dict[str, str]
 
 
 def surname_block(name: str) -> str:

@@ -19,11 +19,10 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from dossier.model import Document
+from dossier.model import CopyLink, Document
 
 SHINGLE_WORDS = 3
 COPY_CONTAINMENT = 0.35
@@ -31,13 +30,6 @@ MIN_SHINGLES = 20  # shorter reports say too little to tell a copy from a coinci
 SAMPLE_EVERY = 4  # one shingle in four is posted to the candidate index
 MIN_SHARED_SAMPLES = 2
 STOCK_PHRASE = 50  # a sample held by more reports than this finds no candidates
-
-
-@dataclass(frozen=True)
-class CopyLink:
-    copy: str
-    original: str
-    containment: float
 
 
 def shingles(text: str, n: int = SHINGLE_WORDS) -> frozenset[str]:

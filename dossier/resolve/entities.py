@@ -7,23 +7,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from dossier.model import MentionRow
+from dossier.model import Actor, AliasDecision, MentionRow
 from dossier.packs import Pack, PackEntity
-from dossier.resolve.actors import AliasDecision, resolve_actors
+from dossier.resolve.actors import resolve_actors
 
 # Nationality adjectives (NORP: "Belarusian", "Russian") are mentions but not actors unless asked for.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
-
-
-@dataclass(frozen=True)
-class Actor:
-    key: str
-    name: str
-    type: str
-    mentions: int
-    documents: int
-    spellings: tuple[str, ...]
-    kind: str | None = None
 
 
 def actor_key(text: str, index: Mapping[str, PackEntity]) -> str:

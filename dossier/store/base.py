@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from dossier.errors import DocumentNotFound, StoreError
 from dossier.model import (
+    AliasDecision,
     Attribution,
     Document,
     Event,
@@ -23,7 +24,6 @@ from dossier.model import (
     Sentence,
     TimeExpr,
 )
-from dossier.resolve.actors import AliasDecision
 from dossier.store import schema
 from dossier.store.links import Linking, LinkReads, chunks
 from dossier.store.picture_reads import ChangeReads, PictureReads

@@ -10,10 +10,7 @@ from collections.abc import Collection, Iterable, Iterator
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from dossier.model import Attribution, Document, Event
-from dossier.resolve.actors import Linked
-from dossier.resolve.copies import STOCK_PHRASE, CopyLink, still_candidates
-from dossier.resolve.entities import Actor, Tally
+from dossier.model import Actor, Attribution, CopyLink, Document, Event, Linked
 from dossier.store import schema
 from dossier.store.rows import document_from_row, from_row
 
@@ -115,33 +112,32 @@ class Linking:
                 out[key].append(tuple(link))
         return out
 
-    def tallies(self, keys: Collection[str]) -> dict[str, Tally]:
+    def tallies(self, keys: Collection[str]) -> dict[str, dict]:
+        """key -> the tally (as JSON) its summary was counted from (dossier.resolve.entities.Tally)."""
         t = schema.actors
-        return {r.key: Tally.from_json(json.loads(r.tally)) for part in chunks(keys)
+        return {r.key: json.loads(r.tally) for part in chunks(keys)
                 for r in self.conn.execute(select(t.c.key, t.c.tally).where(t.c.key.in_(part)))}
 
-    def save_actors(self, tallies: dict[str, Tally], entities: dict) -> None:
+    def save_actors(self, actors: Iterable[tuple[Actor, dict]]) -> None:
+        """Each actor's summary with the tally (as JSON) it was counted from."""
         t = schema.actors
-        rows = []
-        for key, tally in tallies.items():
-            a = tally.actor(key, entities.get(key))
-            rows.append({"key": a.key, "name": a.name, "type": a.type, "kind": a.kind, "mentions": a.mentions,
-                         "documents": a.documents, "spellings": json.dumps(list(a.spellings), ensure_ascii=False),
-                         "tally": json.dumps(tally.as_json(), ensure_ascii=False)})
+        rows = [{"key": a.key, "name": a.name, "type": a.type, "kind": a.kind, "mentions": a.mentions,
+                 "documents": a.documents, "spellings": json.dumps(list(a.spellings), ensure_ascii=False),
+                 "tally": json.dumps(tally, ensure_ascii=False)} for a, tally in actors]
         for part in chunks(rows):
             self.conn.execute(delete(t).where(t.c.key.in_([r["key"] for r in part])))
             self.conn.execute(insert(t), part)
 
     # -- copies ---------------------------------------------------------------------------------------------------
-    def holders(self, hashes: Collection[int]) -> dict[int, list[str]]:
-        """hash -> documents posting it, leaving out hashes held by more than STOCK_PHRASE documents. Each hash
-        reads at most STOCK_PHRASE + 1 index entries, however common it is."""
+    def holders(self, hashes: Collection[int], most: int) -> dict[int, list[str]]:
+        """hash -> documents posting it, leaving out hashes held by more than `most` documents (stock phrases). Each
+        hash reads at most `most` + 1 index entries, however common it is."""
         t = schema.shingle_samples
-        query = select(t.c.doc_id).where(t.c.hash == bindparam("h")).limit(STOCK_PHRASE + 1)
+        query = select(t.c.doc_id).where(t.c.hash == bindparam("h")).limit(most + 1)
         held: dict[int, list[str]] = {}
         for h in hashes:
             docs = [d for d, in self.conn.execute(query, {"h": h})]
-            if docs and len(docs) <= STOCK_PHRASE:
+            if docs and len(docs) <= most:
                 held[h] = docs
         return held
 
@@ -152,28 +148,28 @@ class Linking:
         d = schema.documents
         self.conn.execute(update(d).where(d.c.id == doc_id).values(samples=len(rows)))
 
-    def recheck_copies(self, crossed: dict[int, list[str]]) -> int:
-        """Rule `stock_phrase_recheck` (dossier.resolve.copies.still_candidates): `crossed` maps each sample that
-        has just become a stock phrase to its holders; the copy links among those holders are judged again without
-        the stock samples, and those no longer promising are dropped. Returns how many were dropped."""
-        c, t = schema.copy_links, schema.shingle_samples
-        pairs: set[tuple[str, str]] = set()
-        for docs in crossed.values():
-            for r in self.conn.execute(select(c.c.copy, c.c.original)
-                                       .where(c.c.copy.in_(docs), c.c.original.in_(docs))):
-                pairs.add((r.copy, r.original))
-        if not pairs:
-            return 0
-        sampled = {doc: frozenset(h for h, in self.conn.execute(select(t.c.hash).where(t.c.doc_id == doc)))
-                   for doc in {d for pair in pairs for d in pair}}
-        shared = set().union(*(sampled[a] & sampled[b] for a, b in pairs))
+    def copies_among(self, groups: Iterable[Collection[str]]) -> set[tuple[str, str]]:
+        """(copy, original) links between reports of one group."""
+        c = schema.copy_links
+        return {(r.copy, r.original) for docs in groups
+                for r in self.conn.execute(select(c.c.copy, c.c.original)
+                                           .where(c.c.copy.in_(list(docs)), c.c.original.in_(list(docs))))}
+
+    def samples_of(self, doc_ids: Collection[str]) -> dict[str, frozenset[int]]:
+        t = schema.shingle_samples
+        return {doc: frozenset(h for h, in self.conn.execute(select(t.c.hash).where(t.c.doc_id == doc)))
+                for doc in doc_ids}
+
+    def held_by_more_than(self, hashes: Collection[int], most: int) -> set[int]:
+        t = schema.shingle_samples
         count = select(func.count()).select_from(select(t.c.doc_id).where(t.c.hash == bindparam("h"))
-                                                 .limit(STOCK_PHRASE + 1).subquery())
-        stock = {h for h in shared if self.conn.execute(count, {"h": h}).scalar() > STOCK_PHRASE}
-        dropped = [(a, b) for a, b in sorted(pairs) if not still_candidates(sampled[a], sampled[b], stock)]
-        for a, b in dropped:
+                                                 .limit(most + 1).subquery())
+        return {h for h in hashes if self.conn.execute(count, {"h": h}).scalar() > most}
+
+    def drop_copies(self, pairs: Iterable[tuple[str, str]]) -> None:
+        c = schema.copy_links
+        for a, b in pairs:
             self.conn.execute(delete(c).where(c.c.copy == a, c.c.original == b))
-        return len(dropped)
 
     def sample_counts(self, doc_ids: Collection[str]) -> dict[str, int]:
         d = schema.documents

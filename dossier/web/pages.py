@@ -15,11 +15,10 @@ from markupsafe import Markup
 from dossier.changes import changes as what_changed
 from dossier.changes import since_moment
 from dossier.errors import DossierError
-from dossier.model import Slice
+from dossier.model import AliasDecision, Slice
 from dossier.report.briefing import render_briefing
 from dossier.report.exports import FORMATS, export
 from dossier.report.timeline_chart import timeline_svg
-from dossier.resolve.actors import AliasDecision
 from dossier.web.context import TEMPLATES, Context, date_filter, report_or_404
 from dossier.web.highlight import marks_for, segments
 from dossier.web.listing import Nav, slice_of

@@ -1,7 +1,8 @@
 import pytest
 
+from dossier.model import AliasDecision
 from dossier.packs import Pack, PackEntity, load_pack
-from dossier.resolve.actors import AliasDecision, resolve_actors
+from dossier.resolve.actors import resolve_actors
 from dossier.resolve.names import fold, gender, same_person
 
 PACK = load_pack()

@@ -1,9 +1,8 @@
 """Cross-document resolution kept in the store: made batch by batch, it must agree with making it in one go."""
 
 from dossier import crossdoc
-from dossier.model import Document, Findings, Mention
+from dossier.model import AliasDecision, Document, Findings, Mention
 from dossier.packs import load_pack
-from dossier.resolve.actors import AliasDecision
 
 PACK = load_pack()
 
@@ -108,11 +107,10 @@ def test_copy_links_in_the_store_do_not_depend_on_arrival_order(store, tmp_path,
     than STOCK_PHRASE hold it, those links are judged again without it, so either order ends with the one true copy."""
     import dossier.crossdoc
     import dossier.resolve.copies
-    import dossier.store.links
     from dossier.store.sqlite import SqliteStore
     from tests.resolve.test_copies_claims_figures import stock_phrase_corpus
 
-    for module in (dossier.resolve.copies, dossier.store.links, dossier.crossdoc):
+    for module in (dossier.resolve.copies, dossier.crossdoc):
         monkeypatch.setattr(module, "STOCK_PHRASE", 3)
     docs = stock_phrase_corpus()
     for doc in docs:
