@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from dossier.crossdoc import Resolved, bring_up_to_date
 from dossier.errors import ReadError
 from dossier.extract.cores import extract_on_cores
 from dossier.model import Document, Findings, IngestSummary, ReadFailure
@@ -19,6 +18,7 @@ from dossier.packs import load_pack
 from dossier.read import find_sources, read_source
 from dossier.read.clean import ReportDefaults, clean_report
 from dossier.read.decode import DEFAULT_MAX_BYTES
+from dossier.resolve.up_to_date import Resolved, bring_up_to_date
 from dossier.store import Store
 
 WRITE_BATCH = 32  # documents per transaction: the commit and a statement per table are paid once for these

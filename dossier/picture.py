@@ -10,18 +10,18 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from dossier.crossdoc import Resolved, bring_up_to_date
 from dossier.errors import DossierError
 from dossier.model import Actor, Attribution, CopyLink, Page, ReportSummary, Slice
 from dossier.packs import Pack, load_pack
 from dossier.report.briefing import Briefing
+from dossier.resolve.actor_tally import ACTOR_LABELS
 from dossier.resolve.actors import surname_block
 from dossier.resolve.claims import ClaimGroup
 from dossier.resolve.copies import families
-from dossier.resolve.entities import ACTOR_LABELS
 from dossier.resolve.figures import Series, figure_series
 from dossier.resolve.names import fold, same_person
 from dossier.resolve.timeline import TimelineEntry, TimelineSource
+from dossier.resolve.up_to_date import Resolved, bring_up_to_date
 from dossier.store import SearchHit, Store
 from dossier.store.links import _actor
 
@@ -43,7 +43,7 @@ def samples_dir() -> Path:
 
 
 @dataclass
-class Found:
+class SearchResult:
     """A search: one page of hits, the actor the query named (if any) and the facets of all hits."""
 
     hits: Page
@@ -240,11 +240,11 @@ class Picture:
         return self.store.copy_links()
 
     # -- search ----------------------------------------------------------------------------------------------------
-    def search(self, query: str, part: Slice = Slice(limit=20)) -> Found:
+    def search(self, query: str, part: Slice = Slice(limit=20)) -> SearchResult:
         """Full-text search; a query that names an actor finds the reports that name it under any spelling."""
         query = query.strip()
         if not query:
-            return Found(Page([], 0, part.offset, part.limit))
+            return SearchResult(Page([], 0, part.offset, part.limit))
         keys = self.keys_named(query)
         actor = self.store.actor(keys[0]) if keys else None
         spellings: list[str] = []
@@ -257,7 +257,7 @@ class Picture:
         # store; the newest come first, and the page says so
         many = len(ids) >= SEARCH_COUNTED
         hits: list[SearchHit] = self.store.search(rest, part.limit, part.offset, spellings, by_rank=not many)
-        return Found(Page(hits, len(ids), part.offset, part.limit), actor, spellings,
+        return SearchResult(Page(hits, len(ids), part.offset, part.limit), actor, spellings,
                      self._named_facets(ids[:SEARCH_FACETED]), many)
 
     def _named_facets(self, ids: list[str]) -> dict[str, list[tuple[str, int]]]:

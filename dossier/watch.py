@@ -9,7 +9,6 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from dossier.crossdoc import bring_up_to_date
 from dossier.errors import DossierError, ReadError
 from dossier.ingest import IngestOptions, ingest_documents
 from dossier.model import IngestSummary, ReadFailure
@@ -18,6 +17,7 @@ from dossier.read.clean import clean_report
 from dossier.read.feeds import entry_key, feed_reports, read_feed
 from dossier.read.fetch import fetch, is_url
 from dossier.read.sources import page_reader, printable
+from dossier.resolve.up_to_date import bring_up_to_date
 from dossier.store import Store
 
 

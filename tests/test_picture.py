@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.crossdoc import bring_up_to_date
 from dossier.extract import load_pipeline
 from dossier.ingest import ingest
 from dossier.model import AliasDecision, Slice
 from dossier.packs import load_pack
 from dossier.picture import Picture
 from dossier.read import find_sources
+from dossier.resolve.up_to_date import bring_up_to_date
 from dossier.store.sqlite import SqliteStore
 from tests.conftest import SAMPLES
 

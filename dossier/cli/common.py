@@ -15,13 +15,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from dossier.crossdoc import Resolved, bring_up_to_date
 from dossier.extract import load_pipeline
 from dossier.ingest import IngestOptions, add_reports
 from dossier.model import Document, Findings, IngestSummary
 from dossier.packs import load_pack
 from dossier.read import find_sources
 from dossier.report import terminal
+from dossier.resolve.up_to_date import Resolved, bring_up_to_date
 from dossier.store import Store, default_db, open_store
 
 app = typer.Typer(

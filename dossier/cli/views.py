@@ -28,7 +28,7 @@ from dossier.model import Attribution, Document, ReportSummary, Slice
 from dossier.packs import load_pack
 from dossier.picture import Picture
 from dossier.report import terminal
-from dossier.resolve.entities import ACTOR_LABELS
+from dossier.resolve.actor_tally import ACTOR_LABELS
 from dossier.store import default_db
 
 

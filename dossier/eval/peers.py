@@ -19,7 +19,7 @@ from dossier.extract.entities import chunks, parse
 from dossier.extract.nlp import model_name
 from dossier.lexicon import en
 from dossier.read.decode import decode_text
-from dossier.resolve.entities import ACTOR_LABELS
+from dossier.resolve.actor_tally import ACTOR_LABELS
 
 PEERS = ("spacy", "textacy", "quantulum3", "dateparser")
 QUANTITY_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})

@@ -15,8 +15,8 @@ from dossier.model import Attribution, Document, Findings, ReadFailure, TimeExpr
 from dossier.packs import PackEntity, load_pack
 from dossier.read import read_source
 from dossier.read.clean import ReportDefaults, clean_report
+from dossier.resolve.actor_tally import ACTOR_LABELS, actor_key
 from dossier.resolve.actors import resolve_actors
-from dossier.resolve.entities import ACTOR_LABELS, actor_key
 
 Predictor = Callable[[GoldDoc, Path], Predicted]
 

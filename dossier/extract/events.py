@@ -15,7 +15,7 @@ from dossier.model import Event, Mention, TimeExpr
 
 MAX_WHAT_CHARS = 160
 _DATELINE = re.compile(en.DATELINE_PATTERN)
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+EVENT_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})  # and groups (NORP)
 
 
 def extract_events(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence[TimeExpr],
@@ -41,7 +41,7 @@ def extract_events(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence
         if len(what) > MAX_WHAT_CHARS:
             what = what[:MAX_WHAT_CHARS].rsplit(" ", 1)[0] + " …"
         actors = tuple(dict.fromkeys(m.text for m in mentions if start <= m.start and m.end <= end
-                                     and m.label in ACTOR_LABELS))
+                                     and m.label in EVENT_ACTOR_LABELS))
         events.append(Event(time.value, start, end, what, actors))
     return events
 

@@ -19,9 +19,9 @@ from typing import TextIO
 
 import networkx as nx
 
-from dossier.crossdoc import bring_up_to_date
 from dossier.packs import Pack
-from dossier.resolve.entities import ACTOR_LABELS
+from dossier.resolve.actor_tally import ACTOR_LABELS
+from dossier.resolve.up_to_date import bring_up_to_date
 from dossier.store import Store
 
 FORMATS = ("jsonl", "csv", "graphml", "ftm")

@@ -14,8 +14,8 @@ from rapidfuzz import fuzz, process
 
 from dossier.model import Attribution, Document, EntryState, Event, GroupState, Quantity
 from dossier.packs import PackEntity
+from dossier.resolve.actor_tally import actor_key
 from dossier.resolve.claims import SAME_CONTENT, free_text_key
-from dossier.resolve.entities import actor_key
 from dossier.resolve.figures import measure_of
 from dossier.resolve.timeline import NEAR_DAYS, dates_meet, finer, period_start, same_happening
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from dossier.model import Document, Event
 from dossier.packs import PackEntity
-from dossier.resolve.entities import actor_key
+from dossier.resolve.actor_tally import actor_key
 
 SAME_WORDING = 80  # token-set similarity at which two clauses of the same date say the same thing
 SIMILAR_WORDING = 55  # ... enough when they also name an actor in common

@@ -17,13 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dossier.crossdoc import bring_up_to_date
 from dossier.extract import extract, load_pipeline
 from dossier.model import Slice
 from dossier.packs import load_pack
 from dossier.picture import Picture
 from dossier.read import find_sources, read_source
 from dossier.read.clean import clean_report
+from dossier.resolve.up_to_date import bring_up_to_date
 from dossier.scale.corpus import long_report, sentence_pool, write_corpus
 from dossier.store import Store
 from dossier.store.sqlite import SqliteStore

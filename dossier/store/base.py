@@ -25,7 +25,7 @@ from dossier.model import (
     TimeExpr,
 )
 from dossier.store import schema
-from dossier.store.links import Linking, LinkReads, chunks
+from dossier.store.links import ActorReads, Linking, in_batches
 from dossier.store.picture_reads import ChangeReads, PictureReads
 from dossier.store.rows import desc, document_from_row, document_row, from_row, to_row
 
@@ -39,7 +39,7 @@ class SearchHit:
     snippet: str
 
 
-class Store(LinkReads, PictureReads, ChangeReads, ABC):
+class Store(ActorReads, PictureReads, ChangeReads, ABC):
     """Documents and their findings. A document and its findings are written in one transaction."""
 
     def __init__(self, engine: Engine) -> None:
@@ -117,7 +117,7 @@ class Store(LinkReads, PictureReads, ChangeReads, ABC):
             ids = [document.id for document, _ in items]
             d = schema.documents.c
             stored = set()
-            for some in chunks(ids):
+            for some in in_batches(ids):
                 stored.update(conn.execute(select(d.id).where(d.id.in_(some))).scalars())
             added, new = [], []
             for document, findings in items:
@@ -247,7 +247,7 @@ class Store(LinkReads, PictureReads, ChangeReads, ABC):
         """The entries of a feed that an earlier `dossier watch` poll has read already."""
         f = schema.feed_entries
         with self.engine.connect() as conn:
-            return {e for part in chunks(entries) for e in conn.execute(
+            return {e for part in in_batches(entries) for e in conn.execute(
                 select(f.c.entry).where(f.c.feed == feed, f.c.entry.in_(part))).scalars()}
 
     def mark_seen(self, feed: str, entries: Sequence[str]) -> None:
@@ -260,7 +260,7 @@ class Store(LinkReads, PictureReads, ChangeReads, ABC):
 
     @contextmanager
     def linking(self) -> Iterator[Linking]:
-        """One transaction of cross-document resolution (see `dossier.crossdoc`)."""
+        """One transaction of cross-document resolution (see `dossier.resolve.up_to_date`)."""
         with self.engine.begin() as conn:
             yield Linking(conn)
 

@@ -17,7 +17,7 @@ from dossier.store.rows import document_from_row, from_row
 CHUNK = 500  # bound parameters per IN list, well under every backend's limit
 
 
-def chunks(items: Collection, size: int = CHUNK) -> Iterator[list]:
+def in_batches(items: Collection, size: int = CHUNK) -> Iterator[list]:
     items = list(items)
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -25,7 +25,7 @@ def chunks(items: Collection, size: int = CHUNK) -> Iterator[list]:
 
 def documents_in(conn: Connection, doc_ids: Collection[str]) -> list[Document]:
     d = schema.documents
-    return [document_from_row(r) for part in chunks(doc_ids)
+    return [document_from_row(r) for part in in_batches(doc_ids)
             for r in conn.execute(select(d).where(d.c.id.in_(part))).mappings()]
 
 
@@ -45,14 +45,14 @@ class Linking:
 
     def mark(self, flag: str, doc_ids: Collection[str]) -> None:
         d = schema.documents
-        for part in chunks(doc_ids):
+        for part in in_batches(doc_ids):
             self.conn.execute(update(d).where(d.c.id.in_(part)).values({flag: True}))
 
     def mention_counts(self, doc_ids: Collection[str]) -> Counter:
         """(doc, surface, label) -> mentions, for these documents."""
         m = schema.mentions
         counts: Counter = Counter()
-        for part in chunks(doc_ids):
+        for part in in_batches(doc_ids):
             query = (select(m.c.doc_id, m.c.text, m.c.label, func.count()).where(m.c.doc_id.in_(part))
                      .group_by(m.c.doc_id, m.c.text, m.c.label))
             for doc, text, label, n in self.conn.execute(query):
@@ -62,17 +62,17 @@ class Linking:
     # -- Known ----------------------------------------------------------------------------------------------------
     def keys_of(self, surfaces: Collection[str]) -> dict[str, str]:
         s = schema.surfaces
-        return {r.surface: r.actor_key for part in chunks(surfaces)
+        return {r.surface: r.actor_key for part in in_batches(surfaces)
                 for r in self.conn.execute(select(s.c.surface, s.c.actor_key).where(s.c.surface.in_(part)))}
 
     def votes_of(self, surfaces: Collection[str]) -> dict[str, Counter]:
         s = schema.surfaces
-        return {r.surface: Counter(json.loads(r.votes)) for part in chunks(surfaces)
+        return {r.surface: Counter(json.loads(r.votes)) for part in in_batches(surfaces)
                 for r in self.conn.execute(select(s.c.surface, s.c.votes).where(s.c.surface.in_(part)))}
 
     def people_in(self, blocks: Collection[str]) -> list[tuple[str, str]]:
         s = schema.surfaces
-        return [(r.surface, r.actor_key) for part in chunks(blocks)
+        return [(r.surface, r.actor_key) for part in in_batches(blocks)
                 for r in self.conn.execute(select(s.c.surface, s.c.actor_key).where(s.c.block.in_(part)))]
 
     # -- writing links --------------------------------------------------------------------------------------------
@@ -106,16 +106,16 @@ class Linking:
         """key -> its (doc, surface, label, mentions) links."""
         a = schema.actor_links
         out: dict[str, list] = defaultdict(list)
-        for part in chunks(keys):
+        for part in in_batches(keys):
             query = select(a.c.actor_key, a.c.doc_id, a.c.surface, a.c.label, a.c.n).where(a.c.actor_key.in_(part))
             for key, *link in self.conn.execute(query):
                 out[key].append(tuple(link))
         return out
 
     def tallies(self, keys: Collection[str]) -> dict[str, dict]:
-        """key -> the tally (as JSON) its summary was counted from (dossier.resolve.entities.Tally)."""
+        """key -> the tally (as JSON) its summary was counted from (dossier.resolve.actor_tally.Tally)."""
         t = schema.actors
-        return {r.key: json.loads(r.tally) for part in chunks(keys)
+        return {r.key: json.loads(r.tally) for part in in_batches(keys)
                 for r in self.conn.execute(select(t.c.key, t.c.tally).where(t.c.key.in_(part)))}
 
     def save_actors(self, actors: Iterable[tuple[Actor, dict]]) -> None:
@@ -124,7 +124,7 @@ class Linking:
         rows = [{"key": a.key, "name": a.name, "type": a.type, "kind": a.kind, "mentions": a.mentions,
                  "documents": a.documents, "spellings": json.dumps(list(a.spellings), ensure_ascii=False),
                  "tally": json.dumps(tally, ensure_ascii=False)} for a, tally in actors]
-        for part in chunks(rows):
+        for part in in_batches(rows):
             self.conn.execute(delete(t).where(t.c.key.in_([r["key"] for r in part])))
             self.conn.execute(insert(t), part)
 
@@ -173,7 +173,7 @@ class Linking:
 
     def sample_counts(self, doc_ids: Collection[str]) -> dict[str, int]:
         d = schema.documents
-        return {r.id: r.samples or 0 for part in chunks(doc_ids)
+        return {r.id: r.samples or 0 for part in in_batches(doc_ids)
                 for r in self.conn.execute(select(d.c.id, d.c.samples).where(d.c.id.in_(part)))}
 
     def documents(self, doc_ids: Collection[str]) -> list[Document]:
@@ -196,7 +196,7 @@ class Linking:
         rows = list({(c.copy, c.original): {"copy": c.copy, "original": c.original, "containment": c.containment}
                      for c in links}.values())
         c = schema.copy_links
-        known = {(r.copy, r.original) for part in chunks(rows) for r in self.conn.execute(
+        known = {(r.copy, r.original) for part in in_batches(rows) for r in self.conn.execute(
             select(c.c.copy, c.c.original).where(c.c.copy.in_([x["copy"] for x in part])))}
         rows = [r for r in rows if (r["copy"], r["original"]) not in known]
         if rows:
@@ -219,7 +219,7 @@ class Linking:
         self.conn.execute(insert(i), [{"key": key, "value": value}])
 
 
-class LinkReads:
+class ActorReads:
     """Queries over the stored links, for the picture: each reads through an index, so its cost follows the size of
     the answer rather than of the store."""
 
@@ -245,7 +245,7 @@ class LinkReads:
     def actor_names(self, keys: Collection[str]) -> dict[str, str]:
         t = schema.actors
         with self.engine.connect() as conn:
-            return {r.key: r.name for part in chunks(keys)
+            return {r.key: r.name for part in in_batches(keys)
                     for r in conn.execute(select(t.c.key, t.c.name).where(t.c.key.in_(part)))}
 
     def newest_documents_of(self, key: str, limit: int) -> list[str]:
@@ -268,7 +268,7 @@ class LinkReads:
             if doc_ids is None:
                 return {(r.doc_id, r.surface): r.actor_key
                         for r in conn.execute(select(a.c.doc_id, a.c.surface, a.c.actor_key))}
-            return {(r.doc_id, r.surface): r.actor_key for part in chunks(doc_ids)
+            return {(r.doc_id, r.surface): r.actor_key for part in in_batches(doc_ids)
                     for r in conn.execute(select(a.c.doc_id, a.c.surface, a.c.actor_key).where(a.c.doc_id.in_(part)))}
 
     def documents_by_id(self, doc_ids: Collection[str]) -> list[Document]:
@@ -278,7 +278,7 @@ class LinkReads:
     def attributions_in(self, doc_ids: Collection[str]) -> list[tuple[str, Attribution]]:
         t = schema.attributions
         with self.engine.connect() as conn:
-            return [(r["doc_id"], from_row(Attribution, r)) for part in chunks(doc_ids)
+            return [(r["doc_id"], from_row(Attribution, r)) for part in in_batches(doc_ids)
                     for r in conn.execute(select(t).where(t.c.doc_id.in_(part)).order_by(t.c.doc_id, t.c.start))
                     .mappings()]
 

@@ -14,7 +14,7 @@ from sqlalchemy.sql import Select
 
 from dossier.model import Attribution, Page, Quantity, ReportSummary, Slice
 from dossier.store import schema
-from dossier.store.links import chunks
+from dossier.store.links import in_batches
 from dossier.store.rows import from_row
 
 MEMBERS_SHOWN = 10  # reports shown under each claim group or timeline entry of a page (the count says how many more)
@@ -96,7 +96,7 @@ class PictureReads:
 
     def summaries(self, doc_ids: Collection[str]) -> dict[str, ReportSummary]:
         with self.engine.connect() as conn:
-            return {r.id: summary(r) for part in chunks(doc_ids)
+            return {r.id: summary(r) for part in in_batches(doc_ids)
                     for r in conn.execute(select(*_SUMMARY).where(_D.c.id.in_(part)))}
 
     def summaries_all(self) -> dict[str, ReportSummary]:
@@ -108,7 +108,7 @@ class PictureReads:
     def mention_counts_in(self, doc_ids: Collection[str]) -> dict[str, int]:
         m = schema.mentions
         with self.engine.connect() as conn:
-            return {r[0]: r[1] for part in chunks(doc_ids)
+            return {r[0]: r[1] for part in in_batches(doc_ids)
                     for r in conn.execute(select(m.c.doc_id, func.count()).where(m.c.doc_id.in_(part)).group_by(m.c.doc_id))}
 
     # -- actors ----------------------------------------------------------------------------------------------------
@@ -259,7 +259,7 @@ class PictureReads:
     def copy_links_of(self, doc_ids: Collection[str]) -> list[tuple[str, str]]:
         c = schema.copy_links
         with self.engine.connect() as conn:
-            return [(r.copy, r.original) for part in chunks(doc_ids)
+            return [(r.copy, r.original) for part in in_batches(doc_ids)
                     for r in conn.execute(select(c.c.copy, c.c.original).where(or_(c.c.copy.in_(part),
                                                                                      c.c.original.in_(part))))]
 
@@ -292,7 +292,7 @@ class PictureReads:
         months: dict[str, int] = {}
         actors: dict[str, int] = {}
         with self.engine.connect() as conn:
-            for part in chunks(doc_ids):
+            for part in in_batches(doc_ids):
                 for r in conn.execute(select(_D.c.outlet, _D.c.published).where(_D.c.id.in_(part))):
                     outlets[r.outlet or "(no outlet)"] = outlets.get(r.outlet or "(no outlet)", 0) + 1
                     month = (r.published or "undated")[:7]
@@ -325,11 +325,11 @@ class ChangeReads:
         """Claim groups with a statement in these reports, with each member's report, family and arrival."""
         g, m = schema.claim_groups, schema.claim_members
         with self.engine.connect() as conn:
-            ids = sorted({i for part in chunks(doc_ids) for i in conn.execute(
+            ids = sorted({i for part in in_batches(doc_ids) for i in conn.execute(
                 select(m.c.group_id).where(m.c.doc_id.in_(part)).distinct()).scalars()})[:limit]
-            groups = {r.id: r for part in chunks(ids) for r in conn.execute(select(g).where(g.c.id.in_(part)))}
+            groups = {r.id: r for part in in_batches(ids) for r in conn.execute(select(g).where(g.c.id.in_(part)))}
             members: dict[int, list] = {i: [] for i in ids}
-            for part in chunks(ids):
+            for part in in_batches(ids):
                 for r in conn.execute(select(m.c.group_id, m.c.doc_id, m.c.family, m.c.attribution_id, _D.c.added_at)
                                       .join(_D, _D.c.id == m.c.doc_id).where(m.c.group_id.in_(part))):
                     members[r.group_id].append(r)
@@ -338,16 +338,16 @@ class ChangeReads:
     def measures_touched(self, doc_ids: Collection[str]) -> list[str]:
         p = schema.figure_points
         with self.engine.connect() as conn:
-            return sorted({m for part in chunks(doc_ids) for m in conn.execute(
+            return sorted({m for part in in_batches(doc_ids) for m in conn.execute(
                 select(p.c.measure).where(p.c.doc_id.in_(part)).distinct()).scalars()})
 
     def actors_first_seen(self, doc_ids: Collection[str], since: str) -> list[str]:
         """Actor keys named in these reports and in no report that arrived before `since`."""
         a = schema.actor_links
         with self.engine.connect() as conn:
-            keys = {k for part in chunks(doc_ids) for k in conn.execute(
+            keys = {k for part in in_batches(doc_ids) for k in conn.execute(
                 select(a.c.actor_key).where(a.c.doc_id.in_(part)).distinct()).scalars()}
-            older = {k for part in chunks(keys) for k in conn.execute(
+            older = {k for part in in_batches(keys) for k in conn.execute(
                 select(a.c.actor_key).join(_D, _D.c.id == a.c.doc_id)
                 .where(a.c.actor_key.in_(part), _D.c.added_at < since).distinct()).scalars()}
         return sorted(keys - older)
@@ -355,5 +355,5 @@ class ChangeReads:
     def attribution_rows(self, ids: Collection[int]) -> dict[int, tuple[str, Attribution]]:
         t = schema.attributions
         with self.engine.connect() as conn:
-            return {r["id"]: (r["doc_id"], from_row(Attribution, r)) for part in chunks(ids)
+            return {r["id"]: (r["doc_id"], from_row(Attribution, r)) for part in in_batches(ids)
                     for r in conn.execute(select(t).where(t.c.id.in_(part))).mappings()}

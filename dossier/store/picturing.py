@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from dossier.model import Attribution, Document, EntryState, Event, GroupState, Quantity
 from dossier.store import schema
-from dossier.store.links import chunks
+from dossier.store.links import in_batches
 from dossier.store.rows import document_from_row, from_row
 
 PICTURE_TABLES = schema.PICTURE_TABLES
@@ -35,7 +35,7 @@ class Picturing:
 
     def pictured_among(self, doc_ids: Collection[str]) -> list[str]:
         p = schema.pictured
-        return [d for part in chunks(doc_ids) for d in self.conn.execute(select(p.c.doc_id).where(p.c.doc_id.in_(part))).scalars()]
+        return [d for part in in_batches(doc_ids) for d in self.conn.execute(select(p.c.doc_id).where(p.c.doc_id.in_(part))).scalars()]
 
     def mark(self, doc_ids: Collection[str]) -> None:
         rows = [{"doc_id": d} for d in doc_ids]
@@ -51,13 +51,13 @@ class Picturing:
     def records(self, name: str, doc_ids: Collection[str]) -> list[tuple[int, str, object]]:
         table, record_type = {"attributions": (schema.attributions, Attribution), "events": (schema.events, Event),
                               "quantities": (schema.quantities, Quantity)}[name]
-        return [(r["id"], r["doc_id"], from_row(record_type, r)) for part in chunks(doc_ids)
+        return [(r["id"], r["doc_id"], from_row(record_type, r)) for part in in_batches(doc_ids)
                 for r in self.conn.execute(select(table).where(table.c.doc_id.in_(part))
                                            .order_by(table.c.doc_id, table.c.start)).mappings()]
 
     def links_in(self, doc_ids: Collection[str]) -> dict[tuple[str, str], str]:
         a = schema.actor_links
-        return {(r.doc_id, r.surface): r.actor_key for part in chunks(doc_ids)
+        return {(r.doc_id, r.surface): r.actor_key for part in in_batches(doc_ids)
                 for r in self.conn.execute(select(a.c.doc_id, a.c.surface, a.c.actor_key).where(a.c.doc_id.in_(part)))}
 
     def copy_components(self, doc_ids: Collection[str]) -> dict[str, frozenset[str]]:
@@ -65,7 +65,7 @@ class Picturing:
         c = schema.copy_links
         out: dict[str, frozenset[str]] = {}
         touched: set[str] = set()
-        for part in chunks(doc_ids):
+        for part in in_batches(doc_ids):
             for r in self.conn.execute(select(c.c.copy, c.c.original).where(or_(c.c.copy.in_(part),
                                                                                   c.c.original.in_(part)))):
                 touched.update((r.copy, r.original))
@@ -78,7 +78,7 @@ class Picturing:
             seen, frontier = {doc}, [doc]
             while frontier:
                 nxt = set()
-                for part in chunks(frontier):
+                for part in in_batches(frontier):
                     for r in self.conn.execute(select(c.c.copy, c.c.original).where(or_(c.c.copy.in_(part),
                                                                                           c.c.original.in_(part)))):
                         nxt.update(x for x in (r.copy, r.original) if x not in seen)
@@ -93,7 +93,7 @@ class Picturing:
     def groups_of(self, source_keys: Collection[str]) -> dict[str, list[GroupState]]:
         g = schema.claim_groups
         out: dict[str, list[GroupState]] = {k: [] for k in source_keys}
-        for part in chunks(source_keys):
+        for part in in_batches(source_keys):
             for r in self.conn.execute(select(g).where(g.c.source_key.in_(part)).order_by(g.c.id)).mappings():
                 out[r["source_key"]].append(GroupState(r["id"], r["source_key"], r["source"], r["content"],
                                                        r["first_seen"], r["last_seen"], r["reports"],
@@ -129,7 +129,7 @@ class Picturing:
         components = self.copy_components(doc_ids)
         everyone = set().union(*components.values()) if components else set()
         groups: set[int] = set()
-        for part in chunks(everyone):
+        for part in in_batches(everyone):
             groups.update(self.conn.execute(select(m.c.group_id).where(m.c.doc_id.in_(part)).distinct()).scalars())
         for doc, family in components.items():
             self.conn.execute(update(m).where(m.c.doc_id == doc).values(family=min(family)))
@@ -190,7 +190,7 @@ class Picturing:
             count, latest = added.get(p["measure"], (0, None))
             added[p["measure"]] = (count + 1, max(filter(None, (latest, p["when"])), default=None))
         known = {}
-        for part in chunks(added):
+        for part in in_batches(added):
             known.update({r.measure: (r.points, r.latest) for r in self.conn.execute(select(f).where(f.c.measure.in_(part)))})
         for measure, (count, latest) in added.items():
             if measure in known:

@@ -147,7 +147,7 @@ alias_decisions = Table(
 )
 
 
-# -- Cross-document resolution, kept up to date as reports arrive (dossier/crossdoc.py) -------------------------------
+# -- Cross-document resolution, kept up to date as reports arrive (dossier/resolve/up_to_date.py) -------------------------------
 
 actor_links = Table(
     "actor_links",
@@ -182,7 +182,7 @@ actors = Table(
     Column("mentions", Integer, nullable=False),
     Column("documents", Integer, nullable=False),
     Column("spellings", Text, nullable=False),  # JSON list, most mentioned first
-    Column("tally", Text, nullable=False),  # JSON of dossier.resolve.entities.Tally, to add new reports to
+    Column("tally", Text, nullable=False),  # JSON of dossier.resolve.actor_tally.Tally, to add new reports to
     Index("ix_actors_rank", "documents", "mentions"),
 )
 
@@ -205,10 +205,10 @@ copy_links = Table(
 )
 
 
-# The layout of the tables below: a store whose picture was made with another is pictured anew (crossdoc._picture).
+# The layout of the tables below: a store whose picture was made with another is pictured anew (resolve.up_to_date._picture).
 PICTURE_VERSION = "2"
 
-# -- The picture across reports, kept up to date as reports arrive (dossier/crossdoc.py, after the actor links) -------
+# -- The picture across reports, kept up to date as reports arrive (dossier/resolve/up_to_date.py, after the actor links) -------
 # A report is in these tables once its row is in `pictured`; a new pack or alias decision empties them all.
 
 pictured = Table(

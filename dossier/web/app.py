@@ -13,9 +13,9 @@ import secrets
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from dossier.crossdoc import bring_up_to_date
 from dossier.packs import load_pack
 from dossier.read.decode import DEFAULT_MAX_BYTES
+from dossier.resolve.up_to_date import bring_up_to_date
 from dossier.store import open_store
 from dossier.web.api import api_routes
 from dossier.web.context import Context

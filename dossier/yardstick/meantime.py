@@ -18,11 +18,11 @@ from pathlib import Path
 
 from dossier.extract import load_pipeline
 from dossier.extract.entities import findings_from_docs, parse
-from dossier.extract.timeml import timexes
 from dossier.packs import load_pack
 from dossier.resolve.actors import resolve_actors
 from dossier.yardstick.metrics import timex_prf
 from dossier.yardstick.result import Row, Yardstick
+from dossier.yardstick.timeml import timexes
 
 TIME_SENTENCES = 5  # MEANTIME annotates times in sentences 0 (title) to 5
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "'s", "n't", "'", "”", "’s"}

@@ -13,9 +13,9 @@ from pathlib import Path
 from dossier.errors import DossierError
 from dossier.extract import load_pipeline
 from dossier.extract.entities import parse
-from dossier.extract.timeml import Timex, timexes
 from dossier.yardstick.metrics import timex_prf
 from dossier.yardstick.result import Row, Yardstick
+from dossier.yardstick.timeml import Timex, timexes
 
 PUBLISHED = [  # UzZaman et al. 2013, TempEval-3 task A, table 3 (platinum test set), as the benchmarks README lists them
     ("HeidelTime-t", {"value_f1": 77.61, "relaxed_f1": 90.30, "strict_f1": 81.34}),

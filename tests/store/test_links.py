@@ -1,8 +1,8 @@
 """Cross-document resolution kept in the store: made batch by batch, it must agree with making it in one go."""
 
-from dossier import crossdoc
 from dossier.model import AliasDecision, Document, Findings, Mention
 from dossier.packs import load_pack
+from dossier.resolve import up_to_date as crossdoc
 
 PACK = load_pack()
 
@@ -105,12 +105,12 @@ def test_removing_a_report_takes_its_links_with_it(store):
 def test_copy_links_in_the_store_do_not_depend_on_arrival_order(store, tmp_path, monkeypatch):
     """Reports sharing a boilerplate paragraph: the first few to arrive find each other while it is rare; once more
     than STOCK_PHRASE hold it, those links are judged again without it, so either order ends with the one true copy."""
-    import dossier.crossdoc
     import dossier.resolve.copies
+    import dossier.resolve.up_to_date
     from dossier.store.sqlite import SqliteStore
     from tests.resolve.test_copies_claims_figures import stock_phrase_corpus
 
-    for module in (dossier.resolve.copies, dossier.crossdoc):
+    for module in (dossier.resolve.copies, dossier.resolve.up_to_date):
         monkeypatch.setattr(module, "STOCK_PHRASE", 3)
     docs = stock_phrase_corpus()
     for doc in docs:

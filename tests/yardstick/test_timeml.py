@@ -6,8 +6,8 @@ import pytest
 
 from dossier.extract import load_pipeline
 from dossier.extract.entities import chunks
-from dossier.extract.timeml import duration_value, timexes
 from dossier.yardstick.tempeval import read_timeml, write_timeml
+from dossier.yardstick.timeml import duration_value, timexes
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def test_timeml_written_reads_back_to_the_same_spans():
            'March 22</TIMEX3></DCT><TEXT>Prices rose 5% & fell on Friday.</TEXT></TimeML>')
     text, dct, found = read_timeml(xml)
     assert (text, dct, found) == ("Prices rose 5% & fell on Friday.", date(2013, 3, 22), [])
-    from dossier.extract.timeml import Timex
+    from dossier.yardstick.timeml import Timex
 
     written = write_timeml(xml, text, [Timex(25, 31, "DATE", "2013-03-22")])
     assert "&amp;" in written and read_timeml(written)[2] == [(25, 31, "2013-03-22", "DATE")]

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
+from dossier.extract.events import EVENT_ACTOR_LABELS
 from dossier.extract.ru.nlp import Parsed
 from dossier.model import Event, Mention, TimeExpr
 
 MAX_WHAT_CHARS = 240
 _STATE = re.compile(r"(?i)\b(?:с|со|до|начиная\s+с|после)\s*$")
 _CLAUSE_MARKS = re.compile(r"[;:—–]|,\s+(?:а|но|однако|когда|который|которая|которое|которые|где)\b")
-ACTOR_LABELS = ("PERSON", "ORG", "GPE")
 
 
 def extract_events(parsed: Parsed, times: list[TimeExpr], mentions: list[Mention], published: str | None) -> list[Event]:
@@ -37,7 +37,7 @@ def extract_events(parsed: Parsed, times: list[TimeExpr], mentions: list[Mention
         if len(what) > MAX_WHAT_CHARS:
             what = what[:MAX_WHAT_CHARS].rsplit(" ", 1)[0] + " …"
         actors = tuple(dict.fromkeys(m.text for m in mentions if start <= m.start and m.end <= end
-                                     and m.label in ACTOR_LABELS))
+                                     and m.label in EVENT_ACTOR_LABELS))
         events.append(Event(time.value, start, end, what, actors))
     return events
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from dossier.model import AliasDecision
 from dossier.packs import Pack
+from dossier.resolve.actor_tally import Tally
 from dossier.resolve.actors import link_batch
 from dossier.resolve.copies import (
     MIN_SHARED_SAMPLES,
@@ -28,7 +29,6 @@ from dossier.resolve.copies import (
     shingles,
     still_candidates,
 )
-from dossier.resolve.entities import Tally
 from dossier.resolve.picture_batch import Naming, picture_batch
 from dossier.store import Store
 from dossier.store.base import LINKS_MADE_WITH

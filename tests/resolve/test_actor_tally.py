@@ -1,6 +1,6 @@
 from dossier.model import MentionRow
 from dossier.packs import Pack, PackEntity
-from dossier.resolve.entities import group_mentions
+from dossier.resolve.actor_tally import group_mentions
 
 PACK = Pack((PackEntity("luk", "PERSON", "Alyaksandr Lukashenka", ("Lukashenko", "Lukashenka")),))
 
