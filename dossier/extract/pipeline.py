@@ -13,7 +13,7 @@ from dossier.extract.budget import OverBudget, budget_for, deadline
 from dossier.extract.dates import as_date
 from dossier.extract.entities import Key, Parsed, findings_from_docs, parse, parse_many
 from dossier.extract.events import extract_events
-from dossier.extract.quantities import extract_quantities
+from dossier.extract.figures.quantities import extract_quantities
 from dossier.extract.speech.attributions import extract_attributions
 from dossier.extract.speech.quotes import find_quotes
 from dossier.extract.times import extract_times

@@ -178,7 +178,7 @@ cost:cost hurt:hurt split:split slay:slain forgive:forgiven""".split())
 EXPECTATION_VERBS = words("expect plan schedule intend aim hope promise vow pledge")
 # Words that open a comparison's base: a date under them is what a figure is compared with, not its own time.
 COMPARISON_WORDS = words("than compared versus")
-# -- What a figure measures (dossier.extract.figure_measure) -------------------------------------------------------
+# -- What a figure measures (dossier.extract.figures.measure) -------------------------------------------------------
 # Nouns for people in general: what such a count measures is what happened to them ('people detained').
 PEOPLE_NOUNS = words("""people person persons man men woman women individual individuals citizen citizens resident
 residents civilian civilians adult adults child children""")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from dossier.extract import load_pipeline
 from dossier.extract.entities import parse
-from dossier.extract.numbers import COLLECTIVES, SCALES, SHARE_WORD, VAGUE
-from dossier.extract.quantities import extract_quantities
+from dossier.extract.figures.numbers import COLLECTIVES, SCALES, SHARE_WORD, VAGUE
+from dossier.extract.figures.quantities import extract_quantities
+from dossier.extract.figures.units import CURRENCY_NAMES, is_lexicon_unit
 from dossier.extract.times import extract_times
-from dossier.extract.units import CURRENCY_NAMES, is_lexicon_unit
 from dossier.lexicon import en
 from dossier.model import Quantity
 from dossier.yardstick.metrics import prf

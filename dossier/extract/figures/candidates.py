@@ -16,8 +16,8 @@ from spacy.symbols import NUM as _NUM
 from spacy.tokens import Doc
 
 from dossier.extract.dates import MONTHS
-from dossier.extract.numbers import SHARE_WORD, marker_before, parse_amount
-from dossier.extract.units import unit_after, unit_span_after
+from dossier.extract.figures.numbers import SHARE_WORD, marker_before, parse_amount
+from dossier.extract.figures.units import unit_after, unit_span_after
 from dossier.lexicon import en
 
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})

@@ -1,4 +1,4 @@
-"""The time a figure refers to (dossier.extract.figure_when): a date that governs it, not one nearby."""
+"""The time a figure refers to (dossier.extract.figures.when): a date that governs it, not one nearby."""
 
 import pytest
 

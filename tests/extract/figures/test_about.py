@@ -1,4 +1,4 @@
-"""What a figure counts, said with the clause it stands in (dossier.extract.figure_about), on sentences written for
+"""What a figure counts, said with the clause it stands in (dossier.extract.figures.about), on sentences written for
 these tests and read by the real English pipeline."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""What a figure measures (dossier.extract.figure_measure), and series built on it that compare like with like, on
+"""What a figure measures (dossier.extract.figures.measure), and series built on it that compare like with like, on
 sentences written for these tests and read by the real English pipeline."""
 
 import pytest

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossier.extract.numbers import APPROX_MARKERS, parse_amount, parse_digits, parse_number_words
+from dossier.extract.figures.numbers import APPROX_MARKERS, parse_amount, parse_digits, parse_number_words
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
        "seventeen eighteen nineteen".split()

@@ -1,5 +1,5 @@
 from dossier.extract.entities import parse
-from dossier.extract.figure_spans import figure_candidates, split_figures
+from dossier.extract.figures.candidates import figure_candidates, split_figures
 
 
 def test_candidates_carry_their_kind_and_names_are_returned_apart(blank_nlp):

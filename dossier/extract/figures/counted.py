@@ -9,10 +9,10 @@ import re
 from spacy.tokens import Token
 
 from dossier.extract.dates import MONTHS
-from dossier.extract.figure_spans import AGE_UNITS, FIGURE_LABELS, TIME_UNITS
-from dossier.extract.numbers import APPROX_MARKERS, SHARE_WORD, TWO_UNITS
+from dossier.extract.figures.candidates import AGE_UNITS, FIGURE_LABELS, TIME_UNITS
+from dossier.extract.figures.numbers import APPROX_MARKERS, SHARE_WORD, TWO_UNITS
+from dossier.extract.figures.units import currency_before, rate_after, unit_span_after
 from dossier.extract.tokens import TokenFinder
-from dossier.extract.units import currency_before, rate_after, unit_span_after
 
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
               "ruble": "RUB", "hryvnia": "UAH"}

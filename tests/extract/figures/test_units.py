@@ -1,4 +1,4 @@
-from dossier.extract.units import currency_before, rate_after, unit_after
+from dossier.extract.figures.units import currency_before, rate_after, unit_after
 
 
 def test_units_after_a_number_in_news_spellings():

@@ -15,17 +15,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.counted import about, head_token, unit
 from dossier.extract.dates import MONTHS
-from dossier.extract.figure_about import anchor_of, describe, level_of
-from dossier.extract.figure_measure import measure
-from dossier.extract.figure_spans import FIGURE_LABELS, TIME_UNITS, figure_candidates
-from dossier.extract.figure_when import dated
-from dossier.extract.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
+from dossier.extract.figures.about import anchor_of, describe, level_of
+from dossier.extract.figures.candidates import FIGURE_LABELS, TIME_UNITS, figure_candidates
+from dossier.extract.figures.counted import about, head_token, unit
+from dossier.extract.figures.measure import measure
+from dossier.extract.figures.numbers import APPROX_MARKERS, marker_before, parse_amount, scale_of
+from dossier.extract.figures.units import is_lexicon_unit, rate_after, unit_after
+from dossier.extract.figures.when import dated
 from dossier.extract.spans import SpanIndex, TakenSpans
 from dossier.extract.speech.quotes import QuoteSpan
 from dossier.extract.tokens import TokenFinder
-from dossier.extract.units import is_lexicon_unit, rate_after, unit_after
 from dossier.lexicon import en
 from dossier.model import Quantity, TimeExpr
 
@@ -330,7 +330,7 @@ def respectively(text: str, tokens: TokenFinder, found: list[Quantity]) -> list[
             about = re.sub(r"\s*\brespectively\b", "", q.about or "").strip()
             measure = q.measure
             if measure and (measure.startswith("prison sentence of ") or measure.startswith("age of ")):
-                measure = measure[:measure.index(" of ") + 4] + name  # whose it is, as figure_measure read it
+                measure = measure[:measure.index(" of ") + 4] + name  # whose it is, as figures.measure read it
             said = measure if measure and measure.startswith("prison sentence of ") else \
                 (f"{about} ({name})" if about else name)
             replaced.setdefault(i, []).append(replace(q, about=said, measure=measure, unit=unit or q.unit))

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from dossier.extract.counted import of_object
+from dossier.extract.figures.counted import of_object
 from dossier.lexicon import en
 
 MAX_PREDICATE_WORDS = 14

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.counted import of_object
-from dossier.extract.figure_about import doer_of, holder_before, level_of, name_of, role_of
-from dossier.extract.figure_spans import AGE_UNITS, TIME_UNITS
+from dossier.extract.figures.about import doer_of, holder_before, level_of, name_of, role_of
+from dossier.extract.figures.candidates import AGE_UNITS, TIME_UNITS
+from dossier.extract.figures.counted import of_object
 from dossier.lexicon import en
 
 
