@@ -38,12 +38,17 @@ def extract_events(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequence
         if (time.value, what.rstrip(".!?")) in seen:
             continue  # the same sentence printed twice
         seen.add((time.value, what.rstrip(".!?")))
-        if len(what) > MAX_WHAT_CHARS:
-            what = what[:MAX_WHAT_CHARS].rsplit(" ", 1)[0] + " …"
-        actors = tuple(dict.fromkeys(m.text for m in mentions if start <= m.start and m.end <= end
-                                     and m.label in EVENT_ACTOR_LABELS))
-        events.append(Event(time.value, start, end, what, actors))
+        events.append(event_of(time.value, start, end, what, mentions))
     return events
+
+
+def event_of(value: str, start: int, end: int, what: str, mentions: Sequence[Mention]) -> Event:
+    """The event of a clause: its wording (cut to MAX_WHAT_CHARS at a word) and the actors named inside it."""
+    if len(what) > MAX_WHAT_CHARS:
+        what = what[:MAX_WHAT_CHARS].rsplit(" ", 1)[0] + " …"
+    actors = tuple(dict.fromkeys(m.text for m in mentions if start <= m.start and m.end <= end
+                                 and m.label in EVENT_ACTOR_LABELS))
+    return Event(value, start, end, what, actors)
 
 
 # Words before a date that make it the start or the reference point of a state: 'since 1994', 'as of today', 'from

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
-from dossier.extract.events import EVENT_ACTOR_LABELS
+from dossier.extract.events import event_of
 from dossier.extract.ru.nlp import Parsed
 from dossier.model import Event, Mention, TimeExpr
 
-MAX_WHAT_CHARS = 240
 _STATE = re.compile(r"(?i)\b(?:с|со|до|начиная\s+с|после)\s*$")
 _CLAUSE_MARKS = re.compile(r"[;:—–]|,\s+(?:а|но|однако|когда|который|которая|которое|которые|где)\b")
 
@@ -34,11 +33,7 @@ def extract_events(parsed: Parsed, times: list[TimeExpr], mentions: list[Mention
         if (time.value, what) in seen:
             continue
         seen.add((time.value, what))
-        if len(what) > MAX_WHAT_CHARS:
-            what = what[:MAX_WHAT_CHARS].rsplit(" ", 1)[0] + " …"
-        actors = tuple(dict.fromkeys(m.text for m in mentions if start <= m.start and m.end <= end
-                                     and m.label in EVENT_ACTOR_LABELS))
-        events.append(Event(time.value, start, end, what, actors))
+        events.append(event_of(time.value, start, end, what, mentions))
     return events
 
 
