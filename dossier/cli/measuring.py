@@ -97,7 +97,7 @@ def bench(
     json_out: JsonOption = False,
 ) -> None:
     """Throughput of read -> extract -> store against raw spaCy nlp.pipe on the same texts, as a ratio."""
-    from dossier.bench import run_bench
+    from dossier.measuring.throughput import run_bench
 
     with steps(rounds * 2) as on_step:
         result = run_bench(paths or [str(picture.samples_dir())], min_words, rounds, on_step)
@@ -136,7 +136,7 @@ def bench_memory(
     json_out: JsonOption = False,
 ) -> None:
     """Peak memory of `dossier add` as the corpus grows (each size in its own process)."""
-    from dossier.scale.benchmarks import memory_by_size
+    from dossier.measuring.scale import memory_by_size
 
     runs = memory_by_size([int(s) for s in sizes.split(",")], str(picture.samples_dir()))
     base = runs[0].peak_rss_mb
@@ -157,7 +157,7 @@ def bench_large(
 ) -> None:
     """Cost of one large report against raw spaCy on its text, and its memory, as the report grows (each size in
     its own process): linear cost keeps the ratio flat."""
-    from dossier.scale.benchmarks import large_report_costs
+    from dossier.measuring.scale import large_report_costs
 
     runs = large_report_costs([float(s) for s in sizes.split(",")], str(picture.samples_dir()))
     rows = [{"megabytes": r.megabytes, "raw_seconds": round(r.raw_seconds, 1),
@@ -182,7 +182,7 @@ def bench_dask(
     """`dossier add` on a local Dask cluster against one process, on the same corpus, as a ratio per round."""
     import statistics
 
-    from dossier.scale.benchmarks import dask_speedup
+    from dossier.measuring.scale import dask_speedup
 
     with steps(rounds * 2) as on_step:
         found = dask_speedup(reports, workers, rounds, str(picture.samples_dir()), on_step)
@@ -211,7 +211,7 @@ def bench_queries(
     calls, then every page and API list of `dossier serve` over HTTP with the size of each response."""
     import tempfile
 
-    from dossier.scale.benchmarks import http_latency, http_urls, link_store, query_latency
+    from dossier.measuring.scale import http_latency, http_urls, link_store, query_latency
 
     linking = {}
     with tempfile.TemporaryDirectory(prefix="dossier-bq-") as tmp:

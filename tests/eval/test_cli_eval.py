@@ -5,9 +5,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from dossier.bench import corpus_texts, run_bench
 from dossier.cli import app
 from dossier.errors import EvalError
+from dossier.measuring.throughput import corpus_texts, run_bench
 
 runner = CliRunner()
 

@@ -3,8 +3,8 @@ import re
 
 import pytest
 
+from dossier.measuring.scale import fill_store, link_store, query_latency
 from dossier.read.clean import document_id
-from dossier.scale.benchmarks import fill_store, link_store, query_latency
 from dossier.scale.corpus import _vary, sentence_pool, synthetic_reports
 from dossier.store.sqlite import SqliteStore
 from tests.conftest import SAMPLES
@@ -47,7 +47,7 @@ def test_linking_figures_cover_the_whole_store_then_only_the_new_reports(tmp_pat
 
 def test_dask_benchmark_times_both_runs_of_the_same_corpus():
     pytest.importorskip("distributed", reason="Dask ingest needs `pip install -e '.[scale]'`")
-    from dossier.scale.benchmarks import dask_speedup
+    from dossier.measuring.scale import dask_speedup
 
     (found,) = dask_speedup(3, 2, 1, str(SAMPLES))
     assert found.reports == 3 and found.single_seconds > 0 and found.dask_seconds > 0

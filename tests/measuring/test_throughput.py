@@ -1,4 +1,4 @@
-from dossier.bench import BenchResult
+from dossier.measuring.throughput import BenchResult
 
 
 def test_each_round_compares_its_own_two_runs_and_the_median_round_is_reported():

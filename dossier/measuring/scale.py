@@ -51,7 +51,7 @@ def large_report_costs(sizes_mb: list[float], samples: str) -> list[LargeReportR
         with tempfile.TemporaryDirectory(prefix="dossier-large-") as tmp:
             report = Path(tmp) / "long.txt"
             report.write_text(long_report(pool, int(size * 1_000_000)), encoding="utf-8")
-            done = subprocess.run([sys.executable, "-c", "from dossier.scale.benchmarks import _measure_large; "
+            done = subprocess.run([sys.executable, "-c", "from dossier.measuring.scale import _measure_large; "
                                    f"_measure_large({str(report)!r}, {str(Path(tmp) / 'l.db')!r})"],
                                   capture_output=True, text=True)
             if done.returncode != 0:
