@@ -8,7 +8,7 @@ spans are figures, and what they count, is `quantities`' business.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy
 from spacy.attrs import DEP, POS
@@ -93,107 +93,201 @@ _AGE_OF_BEFORE = re.compile(r"(?i)\bage of\s+$")
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
-def figure_candidates(text: str, parsed: Sequence[tuple[int, Doc]]) -> tuple[list[tuple[int, int, str]],
-                                                                              list[tuple[int, int]]]:
-    """(start, end, kind) of every span that may be a figure, overlapping freely (the longest wins later), and the
-    spans of names ('S&P 500', 'Boeing 787'), inside which a bare number names rather than counts."""
-    spans: list[tuple[int, int, str]] = []
+Span = tuple[int, int, str]
+Parsed = Sequence[tuple[int, Doc]]
+
+
+def figure_candidates(text: str, parsed: Parsed) -> tuple[list[Span], list[tuple[int, int]]]:
+    """(start, end, kind) of every span that may be a figure, overlapping freely (the longest wins later), by each
+    rule of FIGURE_RULES in turn; and the spans of names ('S&P 500', 'Boeing 787'), inside which a bare number names
+    rather than counts."""
+    spans = [span for _, rule in FIGURE_RULES for span in rule(text, parsed)]
+    return spans, names_in(text, parsed)
+
+
+def _compound(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'a 10-year term', 'a 34-year-old', 'a 12-page report'."""
     for m in _COMPOUND.finditer(text):
-        spans.append((m.start(), m.end(), m.group(2).lower() + "s"))
+        yield m.start(), m.end(), m.group(2).lower() + "s"
+
+
+def _vague(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'several thousand', 'tens of thousands', 'dozens of'."""
     for m in _VAGUE.finditer(text):
-        spans.append((m.start(), m.end(), ""))
+        yield m.start(), m.end(), ""
+
+
+def _glued(text: str, parsed: Parsed) -> Iterator[Span]:
+    """Digits with a unit or scale glued on: '5kW', '24pc', '35m', '164p'."""
     for m in _GLUED.finditer(text):
         if m.group(2).lower() in ("am", "pm"):
             continue  # a time of day
         if m.group(2) == "s" and "." not in m.group(1):
             continue  # 'Model 3s', 'the 1990s', 'Channel 5s': a plural, not seconds ('9.58s' is)
         if m.group(2) == "m" and _METRES.match(text, m.end()):  # '37m (121ft)-long', 'a 40m-high wall': metres
-            spans.append((m.start(), m.end(), "metre"))
+            yield m.start(), m.end(), "metre"
         elif unit_after(m.group(2)) or m.group(2).lower() in ("k", "m", "bn", "mn", "tn", "b"):
-            spans.append((_range_start(text, m.start()), m.end(), "CARDINAL"))
+            yield _range_start(text, m.start()), m.end(), "CARDINAL"
+
+
+def _number_and_unit(text: str, parsed: Parsed) -> Iterator[Span]:
+    """A number and the unit written after it ('40 km/h', '9 billion shekels': the unit after the scale word)."""
     for m in _NUMBER.finditer(text):
-        scale = _SCALE_AFTER.match(text, m.end())  # '9 billion shekels': the unit comes after the scale word
+        scale = _SCALE_AFTER.match(text, m.end())
         found = unit_span_after(text[scale.end() if scale else m.end():m.end() + 40])
         if found and scale:
             found = (found[0], found[1] + scale.end() - m.end())
         if found and found[0] == "second" and text[m.end():m.end() + 1] == "s" and "." not in m.group():
             found = None  # 'Channel 5s', 'Model 3s': a plural ('9.58s' is seconds)
         if found and found[0] not in TIME_UNITS:
-            spans.append((_range_start(text, m.start()), m.end() + found[1], "QUANTITY"))
-    for m in _SIGNED_MONEY.finditer(text):  # '$-50.8bn': the sign after the currency mark; '$414 million' untagged
-        spans.append((m.start(1), m.end(), "MONEY"))
-    for m in _SPACED_SCALE.finditer(text):  # 'about 8 B people', '40 M users': the scale as a capital letter
+            yield _range_start(text, m.start()), m.end() + found[1], "QUANTITY"
+
+
+def _money(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'$-50.8bn' (the sign after the currency mark), '$414 million' the tagger left, 'USD 10m', 'RM23'."""
+    for m in _SIGNED_MONEY.finditer(text):
+        yield m.start(1), m.end(), "MONEY"
+    for m in _CODE_AMOUNT.finditer(text):
+        yield m.start(1), m.end(1), "MONEY"
+
+
+def _spaced_scale(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'about 8 B people', '40 M users': the scale as a capital letter."""
+    for m in _SPACED_SCALE.finditer(text):
         marker = marker_before(text[max(0, m.start() - 25):m.start()].rstrip())
         at = text.rfind(marker, max(0, m.start() - 25), m.start()) if marker else -1
-        spans.append((at if at >= 0 else m.start(), m.end(), "CARDINAL"))
-    for m in _CODE_AMOUNT.finditer(text):
-        spans.append((m.start(1), m.end(1), "MONEY"))
+        yield at if at >= 0 else m.start(), m.end(), "CARDINAL"
+
+
+def _long_number(text: str, parsed: Parsed) -> Iterator[Span]:
+    """Numbers too long or too formatted to be anything but a figure ('5835 units', '1,334.20'); not years."""
     for m in _LONG_NUMBER.finditer(text):
         if (len(m.group(1)) == 4 and m.group(1).isdigit() and 1000 <= int(m.group(1)) < 2200
                 and _DATE_WORDS.search(text[max(0, m.start() - 12):m.start()])):
             continue  # 'between 1600 and 1900': years ('sales of 5835 units' is no year)
-        spans.append((m.start(), m.end(), "CARDINAL"))
+        yield m.start(), m.end(), "CARDINAL"
+
+
+def _suspended(text: str, parsed: Parsed) -> Iterator[Span]:
+    """The '7-' of '7- or 8-inch' shares the unit written after the last number of the list."""
     for m in _SUSPENDED.finditer(text):
         shared = _SUSPENDED_LIST.match(text, m.end())
         if shared:
-            spans.append((m.start(1), m.end(1), unit_after(shared.group(1)) or shared.group(1).lower()))
+            yield m.start(1), m.end(1), unit_after(shared.group(1)) or shared.group(1).lower()
+
+
+def _named_age(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'over the age of 21', 'aged 18 to 34', 'the average age of the pardoned was 41'."""
     for m in (*_AGE_OF.finditer(text), *_AGED.finditer(text), *_AGE_IS.finditer(text)):
-        spans.append((m.start(1), m.end(1), "year of age"))
-    for m in _BARE_RATE.finditer(text):
-        spans.append((m.start(), m.end(1), "CARDINAL"))
-    for m in _FOLD.finditer(text):
-        spans.append((m.start(), m.end(), "fold"))
-    for m in _FRACTION.finditer(text):
-        spans.append((m.start(), m.end(), "CARDINAL"))
-    for m in _SPELLED.finditer(text):
-        spans.append((m.start(), m.end(), "CARDINAL"))
+        yield m.start(1), m.end(1), "year of age"
+
+
+def _simple(pattern: re.Pattern, kind: str, group: int = 0):
+    def rule(text: str, parsed: Parsed) -> Iterator[Span]:
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(group), kind
+    return rule
+
+
+def _share(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'a third of', 'nine out of ten', 'one in five'; not 'the first of' or 'the other half'."""
     for m in _SHARE.finditer(text):
         if not re.search(r"(?i)\b(?:first|second|an hour and|the other)\s*$", text[max(0, m.start() - 16):m.start()]):
-            spans.append((m.start(), m.end(), "CARDINAL"))
+            yield m.start(), m.end(), "CARDINAL"
+
+
+def _scientific(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'2.998×10−8 meters per second', whole."""
     for m in _SCIENTIFIC.finditer(text):
-        found = unit_span_after(text[m.end():m.end() + 30])  # '2.998×10−8 meters per second', whole
-        spans.append((m.start(), m.end() + (found[1] if found else 0), "QUANTITY" if found else "CARDINAL"))
+        found = unit_span_after(text[m.end():m.end() + 30])
+        yield m.start(), m.end() + (found[1] if found else 0), "QUANTITY" if found else "CARDINAL"
+
+
+def _series_ordinal(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'a sixth consecutive term': the number of a recurring series."""
     for m in _SERIES_ORDINAL.finditer(text):
-        spans.append((m.start(1), m.end(1), "ORDINAL"))
+        yield m.start(1), m.end(1), "ORDINAL"
+
+
+def _two_unit_duration(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'two years and three months', in the larger unit."""
     for m in _TWO_UNIT_DURATION.finditer(text):
-        spans.append((m.start(), m.end(), m.group(2).lower().rstrip("s") + "s"))
+        yield m.start(), m.end(), m.group(2).lower().rstrip("s") + "s"
+
+
+def _duration(text: str, parsed: Parsed) -> Iterator[Span]:
+    """'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago')
+    or is an age ('18 month-old'; 'under the age of 5 years' is found by the named age)."""
     for m in _DURATION.finditer(text):
-        # 'three years in prison', 'the past two years', 'for six months': a length, unless it dates ('two years ago').
         if _AGO.match(text, m.end()) or re.fullmatch(r"(?i)an?\s.*", m.group(0)) or _AGE_OF_BEFORE.search(
                 text[max(0, m.start() - 12):m.start()]):
-            continue  # 'under the age of 5 years': an age, found by _AGE_OF
-        old = m.group(0).lower().endswith("old")  # '18 month-old', '200,000 to 260,000 year-old': an age
-        spans.append((m.start(), m.end(), f"{m.group(1).lower()} of age" if old else m.group(1).lower() + "s"))
-    names: list[tuple[int, int]] = [m.span() for m in _MARKET_INDEX.finditer(text)]
-    # 'S&P 500', 'Boeing 787', 'Model 3': a number inside a name names, not counts
+            continue
+        old = m.group(0).lower().endswith("old")
+        yield m.start(), m.end(), f"{m.group(1).lower()} of age" if old else m.group(1).lower() + "s"
+
+
+def _tagged(text: str, parsed: Parsed) -> Iterator[Span]:
+    """The tagger's figures (cut where one span holds two), and ages after a person's name ('Ihar Losik, 30,')."""
     for offset, doc in parsed:
         for ent in doc.ents:
-            if ent.label_ in _NAME_LABELS:
-                names.append((offset + ent.start_char, offset + ent.end_char))
             age = _AGE_AFTER_NAME.match(text, offset + ent.end_char) if ent.label_ == "PERSON" else None
-            if age:  # 'Ihar Losik, 30, was sentenced': the person's age
-                spans.append((age.start(1), age.end(1), "year of age"))
+            if age:
+                yield age.start(1), age.end(1), "year of age"
             elif _is_age(ent):  # 'Nick Hague 44 has spent', 'Jones, 71, said' (the tagger calls an age a DATE)
-                spans.append((offset + ent.start_char, offset + ent.end_char, "year of age"))
+                yield offset + ent.start_char, offset + ent.end_char, "year of age"
             if ent.label_ in FIGURE_LABELS:
                 # '$800,000 to' (the parser stops mid-range): the connector is not part of the figure
                 trail = re.search(r"\s+(?:to|and|or|-)$", ent.text)
                 for a, b in split_figures(text, offset + ent.start_char,
                                           offset + ent.end_char - (len(trail.group(0)) if trail else 0)):
-                    spans.append((a, b, ent.label_))
+                    yield a, b, ent.label_
 
+
+def _parsed_counts(text: str, parsed: Parsed) -> Iterator[Span]:
+    """A count the tagger missed ('has more than 900 doctors'): a number in digits the parse attaches to a noun (read
+    off the token arrays: making a Token object for every word costs more); and an age said of a person with 'be'."""
     for offset, doc in parsed:
-        # A count the named-entity tagger missed ('has more than 900 doctors'): a number in digits the parse
-        # attaches to a noun. Read off the token arrays: making a Token object for every word costs more.
         nummod = doc.vocab.strings["nummod"]
         for i in numpy.flatnonzero((doc.to_array(POS) == _NUM) & (doc.to_array(DEP) == nummod)):
             token = doc[int(i)]
             if token.head.pos_ == "NOUN" and token.like_num and token.text[:1].isdigit():
-                spans.append((offset + token.idx, offset + token.idx + len(token), "CARDINAL"))
+                yield offset + token.idx, offset + token.idx + len(token), "CARDINAL"
         for token in doc:
             if _age_predicate(token):
-                spans.append((offset + token.idx, offset + token.idx + len(token), "year of age"))
-    return spans, names
+                yield offset + token.idx, offset + token.idx + len(token), "year of age"
+
+
+# Each rule that finds where a figure may be, by name, in the order they run.
+FIGURE_RULES = (
+    ("compound", _compound),
+    ("vague_amount", _vague),
+    ("glued_unit", _glued),
+    ("number_and_unit", _number_and_unit),
+    ("money", _money),
+    ("spaced_scale", _spaced_scale),
+    ("long_number", _long_number),
+    ("suspended_hyphen", _suspended),
+    ("named_age", _named_age),
+    ("bare_rate", _simple(_BARE_RATE, "CARDINAL", group=1)),
+    ("fold", _simple(_FOLD, "fold")),
+    ("fraction", _simple(_FRACTION, "CARDINAL")),
+    ("spelled_number", _simple(_SPELLED, "CARDINAL")),
+    ("share", _share),
+    ("scientific", _scientific),
+    ("series_ordinal", _series_ordinal),
+    ("two_unit_duration", _two_unit_duration),
+    ("duration", _duration),
+    ("tagged_figure", _tagged),
+    ("parsed_count", _parsed_counts),
+)
+
+
+def names_in(text: str, parsed: Parsed) -> list[tuple[int, int]]:
+    """'S&P 500', 'Boeing 787', 'Model 3': spans inside which a number names, not counts."""
+    names = [m.span() for m in _MARKET_INDEX.finditer(text)]
+    for offset, doc in parsed:
+        names += [(offset + e.start_char, offset + e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    return names
 
 
 def _age_predicate(token) -> bool:
