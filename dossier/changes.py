@@ -20,7 +20,6 @@ class ClaimChange:
     content: str
     independent: int
     evidence: list[tuple[ReportSummary, Attribution]]  # the new reports' statements
-    corroborated: bool  # an earlier claim that a new, independent report now also tells
 
 
 @dataclass
@@ -74,8 +73,7 @@ def _claims(view: Picture, found: Changes, new: set[str], since: str) -> None:
         fresh = [m for m in members if m.doc_id in new]
         evidence = [(docs[rows[m.attribution_id][0]], rows[m.attribution_id][1]) for m in fresh
                     if m.attribution_id in rows and rows[m.attribution_id][0] in docs]
-        change = ClaimChange(names.get(group.source_key, group.source), group.content, group.independent, evidence,
-                             corroborated=bool(old))
+        change = ClaimChange(names.get(group.source_key, group.source), group.content, group.independent, evidence)
         if not old:
             found.new_claims.append(change)
         elif {m.family for m in fresh} - {m.family for m in old}:  # a family the claim did not have

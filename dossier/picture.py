@@ -4,6 +4,7 @@ page (`Slice` in, `Page` out, with the total), so the CLI, the web pages, the AP
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,7 +24,6 @@ from dossier.resolve.names import fold, same_person
 from dossier.resolve.timeline import TimelineEntry, TimelineSource
 from dossier.resolve.up_to_date import Resolved, bring_up_to_date
 from dossier.store import SearchHit, Store
-from dossier.store.links import _actor
 
 PROFILE_REPORTS = 200
 SEARCH_COUNTED = 1_000  # reports a search counts; past that it says "over 1,000"
@@ -58,7 +58,6 @@ class Picture:
         self.store = store
         self.pack = pack or load_pack()
         self.index = self.pack.alias_index()
-        self.names = {spelling: entity.name for spelling, entity in self.index.items()}
         self.resolved: Resolved | None = bring_up_to_date(store, self.pack) if bring else None
 
     # -- who is meant ----------------------------------------------------------------------------------------------
@@ -88,7 +87,7 @@ class Picture:
     # -- actors ----------------------------------------------------------------------------------------------------
     def actors(self, part: Slice = Slice(), types: frozenset[str] | None = None, name: str | None = None) -> Page:
         total, rows = self.store.actors_page(part, types or ACTOR_LABELS, name)
-        return Page([_actor(r._mapping) for r in rows], total, part.offset, part.limit)
+        return Page(rows, total, part.offset, part.limit)
 
     def actor_profile(self, key: str, newest: int = PROFILE_REPORTS) -> dict | None:
         """An actor's page: its names, quotes by it, claims that name it, the actors it shares reports with, its
@@ -299,6 +298,4 @@ class Picture:
 
 
 def _json(value: str):
-    import json
-
     return json.loads(value) if value else []

@@ -8,6 +8,7 @@ compatible. anyascii puts Cyrillic and Latin spellings on one footing first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
@@ -80,7 +81,7 @@ def nominative(name: str, person: bool = True) -> str:
     words = name.split()
     if not words or not is_cyrillic(name) or (not person and len(words) > 1) or re.search(r"[іІўЎ]", name):
         return name  # Belarusian spellings ('Ціханоўская') are not Russian forms to decline
-    analyzer = _morph()
+    analyzer = morph()
     parses = [analyzer.parse(w) for w in words]
     if not person:  # a place: only a word the dictionary knows as one ('Беларуси'), not 'Вясны'
         place = [p for p in parses[0] if "Geox" in p.tag]
@@ -116,16 +117,12 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-_ANALYZER = None
+@lru_cache(maxsize=1)
+def morph():
+    """pymorphy3's Russian analyser, loaded on first use (only a Russian name or report needs it) and kept."""
+    import pymorphy3
 
-
-def _morph():
-    global _ANALYZER
-    if _ANALYZER is None:
-        import pymorphy3
-
-        _ANALYZER = pymorphy3.MorphAnalyzer()
-    return _ANALYZER
+    return pymorphy3.MorphAnalyzer()
 
 
 def name_gender(name: str) -> str | None:
@@ -133,7 +130,7 @@ def name_gender(name: str) -> str | None:
     if not is_cyrillic(name):
         return None
     for word in name.split():
-        for p in _morph().parse(word):
+        for p in morph().parse(word):
             if ("Name" in p.tag or "Surn" in p.tag) and p.tag.gender in ("masc", "femn"):
                 return str(p.tag.gender)
     return None

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from dossier.model import Actor, Attribution, CopyLink, Document, Event, Linked
 from dossier.store import schema
-from dossier.store.rows import document_from_row, from_row
+from dossier.store.rows import actor_from_row, document_from_row, from_row
 
 CHUNK = 500  # bound parameters per IN list, well under every backend's limit
 
@@ -229,13 +229,13 @@ class ActorReads:
         t = schema.actors
         query = select(t).where(t.c.type.in_(list(labels))).order_by(t.c.documents.desc(), t.c.mentions.desc(), t.c.name)
         with self.engine.connect() as conn:
-            return [_actor(r) for r in conn.execute(query.limit(limit)).mappings()]
+            return [actor_from_row(r) for r in conn.execute(query.limit(limit)).mappings()]
 
     def actor(self, key: str) -> Actor | None:
         t = schema.actors
         with self.engine.connect() as conn:
             row = conn.execute(select(t).where(t.c.key == key)).mappings().first()
-        return _actor(row) if row else None
+        return actor_from_row(row) if row else None
 
     def actor_key_of(self, surface: str) -> str | None:
         s = schema.surfaces
@@ -301,7 +301,3 @@ class ActorReads:
             return [CopyLink(r.copy, r.original, r.containment)
                     for r in conn.execute(select(c).order_by(c.c.original, c.c.copy))]
 
-
-def _actor(row) -> Actor:
-    return Actor(key=row["key"], name=row["name"], type=row["type"], mentions=row["mentions"],
-                 documents=row["documents"], spellings=tuple(json.loads(row["spellings"])), kind=row["kind"])

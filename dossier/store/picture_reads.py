@@ -15,7 +15,7 @@ from sqlalchemy.sql import Select
 from dossier.model import Attribution, Page, Quantity, ReportSummary, Slice
 from dossier.store import schema
 from dossier.store.links import in_batches
-from dossier.store.rows import from_row
+from dossier.store.rows import actor_from_row, from_row
 
 MEMBERS_SHOWN = 10  # reports shown under each claim group or timeline entry of a page (the count says how many more)
 POINTS_READ = 40  # newest points of a series read for its page (changes and conflicts are found among them)
@@ -119,7 +119,8 @@ class PictureReads:
             where.append(or_(_like(t.c.name, name), _like(t.c.spellings, name)))
         columns = {"reports": (t.c.documents, t.c.mentions), "mentions": t.c.mentions, "name": t.c.name,
                    "type": (t.c.type, t.c.documents)}
-        return self._page(select(t), where, columns, part, "reports")
+        total, rows = self._page(select(t), where, columns, part, "reports")
+        return total, [actor_from_row(r._mapping) for r in rows]
 
     # -- claims ----------------------------------------------------------------------------------------------------
     def claims_page(self, part: Slice, source_keys: Collection[str] | None = None, source: str | None = None,

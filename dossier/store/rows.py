@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import datetime, timezone
 from functools import lru_cache
 
-from dossier.model import Document, FurnitureLine
+from dossier.model import Actor, Document, FurnitureLine
 
 
 def to_row(record: object) -> dict:
@@ -41,6 +41,11 @@ def document_row(d: Document) -> dict:
         "words": d.words, "added_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "copied_from": d.copied_from,
     }
+
+
+def actor_from_row(r) -> Actor:
+    return Actor(key=r["key"], name=r["name"], type=r["type"], mentions=r["mentions"], documents=r["documents"],
+                 spellings=tuple(json.loads(r["spellings"])), kind=r["kind"])
 
 
 def document_from_row(r) -> Document:

@@ -5,6 +5,7 @@ column headings)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from fastapi import Request, Response
 
@@ -86,6 +87,4 @@ class Nav:
 
 
 def _q(value: str) -> str:
-    from urllib.parse import quote
-
     return quote(str(value), safe="")

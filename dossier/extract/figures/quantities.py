@@ -73,7 +73,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
                 (kind == "CARDINAL" and _names_a_thing(tokens, start, head))
                 or any(a < start and end <= b for a, b in name_index.holding(start))):
             continue
-        first, last = tokens(start), tokens.last_in(start, end)
+        last = tokens.last_in(start, end)
         counted = about(head, first, last)
         measured = unit(text, start, end, kind, head)
         own = range(first.i, last.i + 1) if first is not None and last is not None and first.doc is last.doc \

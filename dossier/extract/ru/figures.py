@@ -57,8 +57,8 @@ def extract_figures(parsed: Parsed, times: list[TimeExpr], published: str | None
         bound = ru.BOUND_OF.get(marker.group(1).lower()) if marker else None
         if unit is None and value.is_integer() and 1000 <= value <= 2100 and not scale:
             continue  # a bare year
-        out.append(Quantity(begin, unit_end, text[begin:unit_end], value, unit, None, bool(marker) or value == 100
-                            and lemma(text[start:end]) == "сотня", bound, None, published))
+        approx = bool(marker) or lemma(text[start:end]) in ru.COLLECTIVE_NUMBERS  # 'сотня' is about a hundred
+        out.append(Quantity(begin, unit_end, text[begin:unit_end], value, unit, None, approx, bound, None, published))
     for m in _COMPOUND.finditer(text):
         unit = {"летн": "years", "месяч": "months", "дневн": "days", "часов": "hours"}[
             next(k for k in ("летн", "месяч", "дневн", "часов") if m.group(2).lower().startswith(k))]

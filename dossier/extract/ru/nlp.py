@@ -4,7 +4,9 @@ first use and kept for the process."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+from dossier.resolve.names import morph
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,19 @@ class Parsed:
     tokens: tuple[Token, ...]
     names: tuple[Name, ...]
 
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each token starts, for bisection."""
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def children(self) -> dict[int, list[Token]]:
+        """Each token's dependents, by the token's index (-1: the roots)."""
+        out: dict[int, list[Token]] = {}
+        for t in self.tokens:
+            out.setdefault(t.head, []).append(t)
+        return out
+
 
 @lru_cache(maxsize=1)
 def _models():
@@ -48,13 +63,6 @@ def _models():
 
     embedding = NewsEmbedding()
     return Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
-
-
-@lru_cache(maxsize=1)
-def morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=200_000)

@@ -30,7 +30,6 @@ _HEDGE = re.compile("|".join(re.escape(h) for h in ru.HEDGES), re.IGNORECASE)
 
 
 def extract_speech(parsed: Parsed, mentions: list[Mention]) -> list[Attribution]:
-    _INDEXED.clear()
     text = parsed.text
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
@@ -137,33 +136,19 @@ def _verb_then_quote(parsed: Parsed, mentions: list[Mention], before: int):
 
 
 def _tokens_between(parsed: Parsed, start: int, end: int) -> list[Token]:
-    starts = _index(parsed)[0]
+    starts = parsed.starts
     return list(parsed.tokens[bisect_left(starts, start):bisect_left(starts, end)])
 
 
 def _lemma_of(parsed: Parsed, at: int) -> str | None:
-    starts = _index(parsed)[0]
+    starts = parsed.starts
     i = bisect_left(starts, at)
     return parsed.tokens[i].lemma if i < len(starts) and starts[i] == at else None
 
 
-_INDEXED: dict[int, tuple[list[int], dict[int, list[Token]]]] = {}
-
-
-def _index(parsed: Parsed) -> tuple[list[int], dict[int, list[Token]]]:
-    """Token starts (for bisection) and each token's dependents, made once per report."""
-    if id(parsed) not in _INDEXED:
-        _INDEXED.clear()
-        children: dict[int, list[Token]] = {}
-        for t in parsed.tokens:
-            children.setdefault(t.head, []).append(t)
-        _INDEXED[id(parsed)] = ([t.start for t in parsed.tokens], children)
-    return _INDEXED[id(parsed)]
-
-
 def _subject(parsed: Parsed, mentions: list[Mention], verb: Token) -> Mention | None:
     """The named subject of a verb (its nsubj, or a name the subject's phrase holds)."""
-    for t in _index(parsed)[1].get(verb.i, []):
+    for t in parsed.children.get(verb.i, []):
         if t.rel in ("nsubj", "nsubj:pass"):
             if t.lemma in ("он", "она"):  # rule `pronoun_subject`: the last person of that gender named before
                 return _last_person(mentions, t.start, "femn" if t.lemma == "она" else "masc")
@@ -188,7 +173,7 @@ def _last_person(mentions: list[Mention], before: int, gender: str) -> Mention |
 
 
 def _subtree(parsed: Parsed, top: Token) -> list[Token]:
-    children = _index(parsed)[1]
+    children = parsed.children
     out, stack = [], [top]
     while stack:
         t = stack.pop()
