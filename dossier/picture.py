@@ -279,9 +279,11 @@ class Picture:
 
     def briefing(self, actor: str | None = None) -> Briefing:
         """Everything the briefing shows, for the whole store or for one actor."""
-        found = self.actors(Slice(0, 25), name=None).items if not actor else [
-            a for a in self.actors(Slice(0, ALL)).items if a.key in set(self.keys_named(actor))
-            or actor.lower() in a.name.lower()]
+        if actor:  # the actor under any spelling, and those whose names hold the words given
+            named = [self.store.actor(k) for k in self.keys_named(actor)] + self.actors(Slice(0, 25), name=actor).items
+            found = list({a.key: a for a in named if a is not None}.values())
+        else:
+            found = self.actors(Slice(0, 25)).items
         hedged = self.statements(hedged=True)
         if actor:
             hedged = [(d, a) for d, a in hedged if actor.lower() in f"{a.source} {a.content}".lower()]

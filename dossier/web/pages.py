@@ -4,13 +4,15 @@ Report text is untrusted: the templates autoescape, and the timeline SVG escapes
 from __future__ import annotations
 
 import hmac
-import io
+import os
+import tempfile
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from markupsafe import Markup
+from starlette.background import BackgroundTask
 
 from dossier.changes import changes as what_changed
 from dossier.changes import since_moment
@@ -166,11 +168,12 @@ def page_routes(ctx: Context) -> APIRouter:
     def export_file(fmt: str):
         if fmt not in FORMATS:
             raise HTTPException(404, f"no export format '{fmt}'; there are {', '.join(FORMATS)}")
-        buffer = io.StringIO()
-        with ctx.picture() as view:
-            export(view.store, ctx.pack, fmt, buffer)
-        return Response(buffer.getvalue(), media_type=_EXPORT_TYPES.get(fmt, "text/plain"),
-                        headers={"Content-Disposition": f'attachment; filename="dossier.{fmt}"'})
+        # written to a file and streamed from it: a large store's export need not fit in memory
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", suffix=f".{fmt}", delete=False) as out:
+            with ctx.picture() as view:
+                export(view.store, ctx.pack, fmt, out)
+        return FileResponse(out.name, media_type=_EXPORT_TYPES.get(fmt, "text/plain"), filename=f"dossier.{fmt}",
+                            background=BackgroundTask(os.unlink, out.name))
 
     @router.get("/add", response_class=HTMLResponse)
     def add_page(request: Request):
