@@ -174,6 +174,7 @@ class Quantity:
     when: str | None = None
     counted: str | None = None
     measure: str | None = None  # what it measures, for series: 'political prisoner', 'age of Ihar Losik'
+    rule: str | None = None  # the named rule that took the span as a figure ('number_and_unit', 'range')
 
 
 @dataclass(frozen=True)
@@ -318,16 +319,45 @@ class AliasDecision:
     b: str
 
 
+@dataclass(frozen=True)
+class Join:
+    """Two names made one actor, and the named rule that joined them ('same_person', 'pack', 'user_merge')."""
+
+    a: str
+    b: str
+    rule: str
+
+
+Step = tuple[str, str]  # (rule, the name a step leads to): one step from a spelling towards its actor's key
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """One way reports name an actor, in how many reports, and why it is that actor: the steps from the spelling to
+    the actor's key (none: the spelling is the key). `traced` is False when the store holds no joins that lead there
+    (a store linked by a dossier older than the named rules, until it is linked anew)."""
+
+    surface: str
+    reports: int
+    steps: tuple[Step, ...]
+    traced: bool = True
+
+
 @dataclass
 class Linked:
     """One batch's answer: the key of each (doc, surface), of each surface across reports, which of those are
-    personal names worth matching later (surface -> surname block), and known keys this batch joined to another."""
+    personal names worth matching later (surface -> surname block), and known keys this batch joined to another.
+
+    Why: `shorthands` holds the steps report rules took from a (doc, surface) to the name it shortens ('surname_in_report'
+    to 'Sviatlana Tsikhanouskaya'); `joins` the joins across reports that made names one, each with its rule."""
 
     links: dict[tuple[str, str], str]
     surface_keys: dict[str, str]
     votes: dict[str, Counter]
     blocks: dict[str, str]
     renamed: dict[str, str]
+    shorthands: dict[tuple[str, str], tuple[Step, ...]] = field(default_factory=dict)
+    joins: tuple[Join, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,15 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from dossier.errors import DossierError
-from dossier.model import Actor, Attribution, CopyLink, Page, ReportSummary, Slice
+from dossier.model import Actor, Attribution, CopyLink, Page, ReportSummary, Slice, Spelling
 from dossier.packs import Pack, load_pack
 from dossier.report.briefing import Briefing
 from dossier.resolve.actor_tally import ACTOR_LABELS
-from dossier.resolve.actors import surname_block
+from dossier.resolve.actors import paths
 from dossier.resolve.claims import ClaimGroup
 from dossier.resolve.copies import families
 from dossier.resolve.figures import Series, figure_series
+from dossier.resolve.join_rules import surname_block
 from dossier.resolve.names import fold, same_person
 from dossier.resolve.timeline import TimelineEntry, TimelineSource
 from dossier.resolve.up_to_date import Resolved, bring_up_to_date
@@ -111,6 +112,27 @@ class Picture:
         return {"actor": found, "quotes_by": quotes_by, "claims_about": claims_about,
                 "co_occurring": [(k, names.get(k, k), c) for k, c in co.most_common(15) if c],
                 "reports": [docs[d] for d in mine if d in docs], "shown_reports": len(mine)}
+
+    def spellings(self, part: Slice, key: str, text: str | None = None, rule: str | None = None) -> Page:
+        """Every way reports name an actor, each with why it is this actor: the report rules' readings
+        ('surname_in_report'), then the joins across reports ('pack', 'same_person', 'user_merge'). Sorts: reports,
+        spelling, steps; `text` keeps spellings holding it, `rule` those a rule of that name led to the actor."""
+        found = self.store.ways_named(key)
+        names = {key} | {s for s, _, _ in found} | {name for _, steps, _ in found for _, name in steps}
+        to = paths(self.store.joins_around(names))(key)
+        ways = []
+        for surface, steps, n in found:
+            name = steps[-1][1] if steps else surface
+            ways.append(Spelling(surface, n, steps + to.get(name, ()), name in to))
+        if text:
+            ways = [w for w in ways if text.casefold() in w.surface.casefold()]
+        if rule:
+            ways = [w for w in ways if any(r == rule for r, _ in w.steps)]
+        ways.sort(key=lambda w: (w.surface.casefold(), w.steps))  # ties stay in this order, whichever way sorted
+        order = {"spelling": lambda w: w.surface.casefold(), "steps": lambda w: len(w.steps)}.get(
+            part.sort, lambda w: w.reports)
+        ways.sort(key=order, reverse=part.descending)
+        return Page(ways[part.offset:part.offset + part.limit], len(ways), part.offset, part.limit)
 
     def likely_same(self, actor: Actor, limit: int = 8) -> list[Actor]:
         """Other actors that may be this one under another spelling, for a person to merge: personal names of the

@@ -90,6 +90,7 @@ class PredictedSpan:
     value: float | str | None
     about: str | None = None  # what a figure counts, for quantities (scored on the matched ones)
     when: str | None = None  # the time a figure refers to
+    rule: str | None = None  # the named rule that took it as a figure, shown by --explain
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Predicted:
     text: str
     mentions: dict[str, str] = field(default_factory=dict)  # surface string -> entity key (global across documents)
     mention_labels: dict[str, str] = field(default_factory=dict)  # surface string -> entity label
+    joined_by: dict[str, str] = field(default_factory=dict)  # surface string -> why it has its key, for --explain
     attributions: list[PredictedAttribution] = field(default_factory=list)
     quantities: list[PredictedSpan] = field(default_factory=list)
     times: list[PredictedSpan] = field(default_factory=list)

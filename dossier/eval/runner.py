@@ -16,7 +16,8 @@ from dossier.packs import PackEntity, load_pack
 from dossier.read import read_source
 from dossier.read.clean import ReportDefaults, clean_report
 from dossier.resolve.actor_tally import ACTOR_LABELS, actor_key
-from dossier.resolve.actors import resolve_actors
+from dossier.resolve.actors import because, link_batch, reasons
+from dossier.resolve.join_rules import NothingKnown
 
 Predictor = Callable[[GoldDoc, Path], Predicted]
 
@@ -44,7 +45,7 @@ def dossier_predictor() -> Predictor:
             mentions=mentions,
             mention_labels=labels,
             attributions=attributions,
-            quantities=[PredictedSpan(q.start, q.end, q.value, q.about, q.when) for q in findings.quantities],
+            quantities=[PredictedSpan(q.start, q.end, q.value, q.about, q.when, q.rule) for q in findings.quantities],
             times=[_time_span(t, document) for t in findings.times if t.value],
             events=[PredictedEvent(e.date, e.start, e.end) for e in findings.events],
             boilerplate=[f.text for f in document.furniture],
@@ -113,6 +114,9 @@ def _resolve_across_documents(predictions: list[Predicted]) -> None:
     labels = {}
     for p in predictions:
         labels.update(p.mention_labels)
-    keys = resolve_actors(((p.name, s, labels.get(s, "PERSON")) for p in predictions for s in p.mentions), load_pack())
+    linked = link_batch(((p.name, s, labels.get(s, "PERSON")) for p in predictions for s in p.mentions), load_pack(),
+                        (), NothingKnown())
+    why = reasons(linked)
     for p in predictions:
-        p.mentions = {s: keys[(p.name, s)] for s in p.mentions}
+        p.mentions = {s: linked.links[(p.name, s)] for s in p.mentions}
+        p.joined_by = {s: because(why[(p.name, s)]) for s in p.mentions}

@@ -315,8 +315,9 @@ def evaluate(pairs: Sequence[tuple[GoldDoc, Predicted]]) -> Evaluation:
         meta["title"] += " ".join((p.title or "").split()) == " ".join((g.meta.title or "").split())
         meta["authors"] += sorted(p.authors) == sorted(g.meta.authors)
     n = len(pairs)
-    links = (sorted(_pair_text(x) for x in gold_pairs - predicted_pairs),
-             sorted(_pair_text(x) for x in predicted_pairs - gold_pairs))
+    why = {(g.name, surface): said for g, p in pairs for surface, said in p.joined_by.items()}
+    links = (sorted(_pair_text(x, why) for x in gold_pairs - predicted_pairs),
+             sorted(_pair_text(x, why) for x in predicted_pairs - gold_pairs))
     return Evaluation(entities, totals, details, links, {k: v / n if n else 0.0 for k, v in meta.items()},
                       (agree, matched), n, tuple(about), tuple(when))
 
@@ -345,12 +346,14 @@ def describe(item: object, text: str) -> str:
     if isinstance(item, GoldEvent):
         return f"{item.date}: {item.text}"
     if isinstance(item, PredictedSpan):
-        return f"{text[item.start:item.end]!r} = {item.value}"
+        return f"{text[item.start:item.end]!r} = {item.value}" + (f"  (rule {item.rule})" if item.rule else "")
     if isinstance(item, PredictedEvent):
         return f"{item.date}: {text[item.start:item.end]}"
     return repr(item)
 
 
-def _pair_text(pair: frozenset) -> str:
+def _pair_text(pair: frozenset, why: Mapping[tuple[str, str], str]) -> str:
+    """'doc:name ~ doc:name', and why the system gave each name its key (the named rules), when it says."""
     a, b = sorted(pair)
-    return f"{a[0]}:{a[1]} ~ {b[0]}:{b[1]}"
+    said = [f"{x[1]} {why[x]}" for x in (a, b) if x in why]
+    return f"{a[0]}:{a[1]} ~ {b[0]}:{b[1]}" + (f"  [{' | '.join(said)}]" if said else "")

@@ -11,7 +11,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from dossier.model import Actor, Attribution, Document, Findings, IngestSummary, Quantity, ReportSummary
+from dossier.model import Actor, Attribution, Document, Findings, IngestSummary, Quantity, ReportSummary, Spelling
+from dossier.resolve.actors import because
 from dossier.resolve.timeline import TimelineEntry
 from dossier.store.base import SearchHit
 
@@ -70,6 +71,17 @@ def actors_table(actors: Sequence[Actor], title: str = "Actors") -> Table:
             plain(a.name, style=LABEL_STYLES.get(a.type, "")), plain(a.type), plain(a.kind or ""),
             plain(a.documents), plain(a.mentions), plain(" / ".join(a.spellings)),
         )
+    return table
+
+
+def spellings_table(spellings: Sequence[Spelling]) -> Table:
+    """Every spelling of one actor, in how many reports, and the named rules that made it this actor."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("spelling", "reports", "why"):
+        table.add_column(name, overflow="fold", no_wrap=name == "reports", ratio={"spelling": 1, "why": 3}.get(name))
+    for s in spellings:
+        why = because(s.steps) if s.traced else "(no join recorded in this store leads here)"
+        table.add_row(plain(s.surface), plain(s.reports), plain(why))
     return table
 
 

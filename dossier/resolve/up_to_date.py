@@ -29,6 +29,7 @@ from dossier.resolve.copies import (
     shingles,
     still_candidates,
 )
+from dossier.resolve.join_rules import RULE_NAMES
 from dossier.resolve.picture_batch import Naming, picture_batch
 from dossier.store import Store
 from dossier.store.base import LINKS_MADE_WITH
@@ -49,7 +50,8 @@ class Resolved:
 def fingerprint(pack: Pack, decisions: list[AliasDecision]) -> str:
     entities = [[e.id, e.type, e.name, list(e.spellings)] for e in pack.entities]
     decided = [[d.kind, d.a, d.b] for d in decisions]
-    return hashlib.sha256(json.dumps([entities, decided], ensure_ascii=False).encode()).hexdigest()
+    # the rules' names too: a store linked under other rules is linked anew (and learns why each join was made)
+    return hashlib.sha256(json.dumps([entities, decided, RULE_NAMES], ensure_ascii=False).encode()).hexdigest()
 
 
 def bring_up_to_date(store: Store, pack: Pack | None = None, batch: int = BATCH,

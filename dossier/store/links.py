@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Iterator
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from dossier.model import Actor, Attribution, CopyLink, Document, Event, Linked
+from dossier.model import Actor, Attribution, CopyLink, Document, Event, Join, Linked, Step
 from dossier.store import schema
 from dossier.store.rows import actor_from_row, document_from_row, from_row
 
@@ -87,9 +87,11 @@ class Linking:
                 self.conn.execute(update(table).where(table.c.actor_key == old).values(actor_key=new))
             self.conn.execute(delete(schema.actors).where(schema.actors.c.key == old))
         rows = [{"doc_id": doc, "surface": text, "label": label, "n": n, "actor_key": linked.links[(doc, text)],
-                 "published": published.get(doc)} for (doc, text, label), n in counts.items()]
+                 "published": published.get(doc), "shorthand": _steps_json(linked.shorthands.get((doc, text)))}
+                for (doc, text, label), n in counts.items()]
         if rows:
             self.conn.execute(insert(links), rows)
+        self._save_joins(linked.joins)
         known = set(self.keys_of(linked.surface_keys))
         fresh = [{"surface": t, "actor_key": k, "votes": json.dumps(dict(linked.votes[t]), ensure_ascii=False),
                   "block": linked.blocks.get(t)} for t, k in linked.surface_keys.items() if t not in known]
@@ -101,6 +103,16 @@ class Linking:
             self.conn.execute(update(s).where(s.c.surface == bindparam("b_surface")).values(
                 actor_key=bindparam("b_key"), votes=bindparam("b_votes"), block=bindparam("b_block")), stale)
         return touched
+
+    def _save_joins(self, joins: Iterable[Join]) -> None:
+        """The batch's joins that no earlier batch stored."""
+        j = schema.actor_joins
+        made = {(x.a, x.b, x.rule) for x in joins}
+        have = {(r.a, r.b, r.rule) for part in in_batches({a for a, _, _ in made})
+                for r in self.conn.execute(select(j.c.a, j.c.b, j.c.rule).where(j.c.a.in_(part)))}
+        fresh = [{"a": a, "b": b, "rule": rule} for a, b, rule in sorted(made - have)]
+        if fresh:
+            self.conn.execute(insert(j), fresh)
 
     def links_of(self, keys: Collection[str]) -> dict[str, list[tuple[str, str, str, int]]]:
         """key -> its (doc, surface, label, mentions) links."""
@@ -205,7 +217,7 @@ class Linking:
     # -- starting over --------------------------------------------------------------------------------------------
     def forget_links(self) -> None:
         """Drop every actor link (the pack or the user's decisions changed), so that all documents are linked anew."""
-        for table in (schema.actor_links, schema.surfaces, schema.actors):
+        for table in (schema.actor_links, schema.surfaces, schema.actors, schema.actor_joins):
             self.conn.execute(delete(table))
         self.conn.execute(update(schema.documents).values(linked=False))
 
@@ -219,11 +231,39 @@ class Linking:
         self.conn.execute(insert(i), [{"key": key, "value": value}])
 
 
+def _steps_json(steps: tuple[Step, ...] | None) -> str | None:
+    return json.dumps([list(s) for s in steps], ensure_ascii=False) if steps else None
+
+
 class ActorReads:
     """Queries over the stored links, for the picture: each reads through an index, so its cost follows the size of
     the answer rather than of the store."""
 
     engine: Engine
+
+    def ways_named(self, key: str) -> list[tuple[str, tuple[Step, ...], int]]:
+        """(surface, the steps the report rules took from it, reports) for every way reports name the actor."""
+        a = schema.actor_links
+        query = (select(a.c.surface, a.c.shorthand, func.count(func.distinct(a.c.doc_id)))
+                 .where(a.c.actor_key == key).group_by(a.c.surface, a.c.shorthand))
+        with self.engine.connect() as conn:
+            return [(surface, tuple(tuple(s) for s in json.loads(steps)) if steps else (), n)
+                    for surface, steps, n in conn.execute(query)]
+
+    def joins_around(self, names: Collection[str], reach: int = 3) -> list[Join]:
+        """The stored joins that touch these names, and those that touch the names they lead to, `reach` deep."""
+        j = schema.actor_joins
+        seen, frontier, out = set(names), set(names), {}
+        with self.engine.connect() as conn:
+            for _ in range(reach):
+                for part in in_batches(frontier):
+                    for r in conn.execute(select(j).where(or_(j.c.a.in_(part), j.c.b.in_(part)))):
+                        out[r.id] = Join(r.a, r.b, r.rule)
+                frontier = {n for x in out.values() for n in (x.a, x.b)} - seen
+                if not frontier:
+                    break
+                seen |= frontier
+        return list(out.values())
 
     def actors(self, labels: Collection[str], limit: int | None = None) -> list[Actor]:
         t = schema.actors

@@ -53,7 +53,7 @@ documents = Table(
 )
 
 # Columns added after stores were first made: `prepare` adds them to an older store's table.
-ADDED_COLUMNS = {"documents": ("copied_from",)}
+ADDED_COLUMNS = {"documents": ("copied_from",), "quantities": ("rule",), "actor_links": ("shorthand",)}
 
 sentences = Table(
     "sentences",
@@ -111,6 +111,7 @@ quantities = Table(
     Column("when", Text),
     Column("counted", Text),
     Column("measure", Text),
+    Column("rule", Text),  # the named rule that took the span as a figure
     Index("ix_quantities_doc", "doc_id"),
 )
 
@@ -158,7 +159,21 @@ actor_links = Table(
     Column("n", Integer, nullable=False),  # mentions of this surface with this label in the document
     Column("actor_key", Text, nullable=False),
     Column("published", Text),  # the document's, so that an actor's newest reports come straight off an index
+    Column("shorthand", Text),  # JSON [[rule, read as], ...]: how the report's rules read a shorthand, else NULL
     Index("ix_actor_links_key", "actor_key", "published"),
+)
+
+# Joins across reports that made two names one actor, each with the named rule that made it
+# (dossier.resolve.join_rules); read to say why a spelling has its actor's key.
+actor_joins = Table(
+    "actor_joins",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("a", Text, nullable=False),
+    Column("b", Text, nullable=False),
+    Column("rule", Text, nullable=False),
+    Index("ix_actor_joins_a", "a"),
+    Index("ix_actor_joins_b", "b"),
 )
 
 surfaces = Table(

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dossier.cli import app
+from dossier.errors import DossierError
 from tests.conftest import SAMPLES
 
 runner = CliRunner()
@@ -45,6 +46,19 @@ def test_entities_join_spellings_of_one_person(db):
     assert {"Lukashenka", "Lukashenko"} <= set(actors["lukashenka"]["spellings"])
     assert {"Syarhei Tsikhanouski", "Sergei Tikhanovsky"} <= set(actors["tsikhanouski"]["spellings"])
     assert actors["tsikhanouskaya"]["type"] == "PERSON" and actors["tsikhanouskaya"]["documents"] >= 7
+
+
+def test_alias_ls_says_why_each_spelling_is_the_actor(db):
+    found = json.loads(invoke("alias", "ls", "--actor", "Tsikhanouskaya", "--db", db, "--json").stdout)
+    assert [a["key"] for a in found] == ["tsikhanouskaya"]
+    ways = {s["surface"]: s for s in found[0]["spellings"]}
+    assert ways["Svetlana Tikhanovskaya"]["steps"] == [["pack", "tsikhanouskaya"]]
+    assert all(s["traced"] and s["reports"] >= 1 for s in ways.values())
+    assert all(not s["steps"] or s["steps"][-1][1] == "tsikhanouskaya" for s in ways.values())
+    table = invoke("alias", "ls", "--actor", "Tsikhanouskaya", "--db", db).stdout
+    assert "Svetlana Tikhanovskaya" in table and "(pack)" in table
+    missing = runner.invoke(app, ["alias", "ls", "--actor", "Nobody Atall", "--db", str(db)])
+    assert isinstance(missing.exception, DossierError) and "no actor is named 'Nobody Atall'" in str(missing.exception)
 
 
 def test_show_gives_spans_that_point_into_the_text_and_the_furniture(db):

@@ -2,7 +2,7 @@
 
 from dossier.model import AliasDecision, Document, Findings, Mention
 from dossier.packs import load_pack
-from dossier.resolve import up_to_date as crossdoc
+from dossier.resolve import up_to_date
 
 PACK = load_pack()
 
@@ -42,20 +42,20 @@ def partition(store) -> set[frozenset]:
 def test_linking_in_batches_agrees_with_linking_at_once(store, tmp_path):
     for doc, findings in REPORTS[:2]:
         store.add(doc, findings)
-    first = crossdoc.bring_up_to_date(store, PACK)
+    first = up_to_date.bring_up_to_date(store, PACK)
     keys_before = store.links_in()
     for doc, findings in REPORTS[2:]:
         store.add(doc, findings)
-    second = crossdoc.bring_up_to_date(store, PACK)
+    second = up_to_date.bring_up_to_date(store, PACK)
     assert (first.linked, first.compared, second.linked, second.compared) == (2, 2, 2, 2)  # only the new ones read
-    assert crossdoc.bring_up_to_date(store, PACK) == crossdoc.Resolved(0, 0, False)
+    assert up_to_date.bring_up_to_date(store, PACK) == up_to_date.Resolved(0, 0, False)
 
     from dossier.store.sqlite import SqliteStore
 
     with SqliteStore(tmp_path / "once.db") as once:
         for doc, findings in REPORTS:
             once.add(doc, findings)
-        crossdoc.bring_up_to_date(once, PACK)
+        up_to_date.bring_up_to_date(once, PACK)
         assert partition(store) == partition(once)
         assert store.copy_links() == once.copy_links()
         labels = {"PERSON", "ORG", "GPE"}
@@ -68,14 +68,41 @@ def test_linking_in_batches_agrees_with_linking_at_once(store, tmp_path):
     assert [(c.copy, c.original) for c in store.copy_links()] == [("d", "b")]
 
 
+def test_why_a_spelling_is_its_actor_is_kept_batch_by_batch(store):
+    from dossier.picture import Picture
+
+    for doc, findings in REPORTS[:2]:
+        store.add(doc, findings)
+    up_to_date.bring_up_to_date(store, PACK)
+    for doc, findings in REPORTS[2:]:
+        store.add(doc, findings)
+    up_to_date.bring_up_to_date(store, PACK)
+    view = Picture(store, PACK, bring=False)
+    hanna = store.links_in()[("a", "Hanna Kavaliova")]
+    ways = {s.surface: s for s in view.every(view.spellings, hanna)}
+    assert set(ways) == {"Hanna Kavaliova", "Kavaliova", "Ganna Kavaliova", "H. Kavaliova"}
+    assert ways["Kavaliova"].steps[0] == ("surname_in_report", "Hanna Kavaliova")
+    # 'H. Kavaliova' came in the second batch and joined a key the first batch made
+    assert ways["H. Kavaliova"].traced and ways["H. Kavaliova"].steps[-1][1] == hanna
+    assert {rule for s in ways.values() for rule, _ in s.steps} >= {"surname_in_report", "same_person"}
+    assert [(s.surface, s.steps) for s in view.every(view.spellings, "lukashenka", sort="spelling",
+                                                     descending=False)] == [
+        ("Lukashenko", (("pack", "lukashenka"),)), ("Лукашэнка", (("pack", "lukashenka"),))]
+    # links made anew (after a decision) store no join twice
+    stored = len(store.joins_around({hanna, "lukashenka"}))
+    store.add_decision(AliasDecision("merge", "Ihar Kavaliou", "Kavaliou"))
+    up_to_date.bring_up_to_date(store, PACK)
+    assert len(store.joins_around({hanna, "lukashenka"})) == stored
+
+
 def test_actor_summaries_follow_new_reports(store):
     for doc, findings in REPORTS[:2]:
         store.add(doc, findings)
-    crossdoc.bring_up_to_date(store, PACK)
+    up_to_date.bring_up_to_date(store, PACK)
     key = store.links_in()[("b", "Ihar Kavaliou")]
     assert store.actor(key).documents == 1 and store.actor(key).mentions == 2
     store.add(*REPORTS[3])
-    crossdoc.bring_up_to_date(store, PACK)
+    up_to_date.bring_up_to_date(store, PACK)
     ihar = store.actor(key)
     assert (ihar.documents, ihar.mentions, ihar.name) == (2, 3, "Ihar Kavaliou")
     assert store.newest_documents_of(key, 5) == ["d", "b"]
@@ -85,10 +112,10 @@ def test_actor_summaries_follow_new_reports(store):
 def test_a_decision_has_the_links_made_anew(store):
     for doc, findings in REPORTS:
         store.add(doc, findings)
-    crossdoc.bring_up_to_date(store, PACK)
+    up_to_date.bring_up_to_date(store, PACK)
     assert store.links_in()[("a", "Hanna Kavaliova")] == store.links_in()[("b", "Ganna Kavaliova")]
     store.add_decision(AliasDecision("split", "Hanna Kavaliova", "Ganna Kavaliova"))
-    again = crossdoc.bring_up_to_date(store, PACK)
+    again = up_to_date.bring_up_to_date(store, PACK)
     assert again.rebuilt and again.linked == 4 and again.compared == 0
     assert store.links_in()[("a", "Hanna Kavaliova")] != store.links_in()[("b", "Ganna Kavaliova")]
 
@@ -96,9 +123,9 @@ def test_a_decision_has_the_links_made_anew(store):
 def test_removing_a_report_takes_its_links_with_it(store):
     for doc, findings in REPORTS:
         store.add(doc, findings)
-    crossdoc.bring_up_to_date(store, PACK)
+    up_to_date.bring_up_to_date(store, PACK)
     store.remove("d")
-    assert crossdoc.bring_up_to_date(store, PACK).rebuilt
+    assert up_to_date.bring_up_to_date(store, PACK).rebuilt
     assert store.copy_links() == [] and all(doc != "d" for doc, _ in store.links_in())
 
 
@@ -115,10 +142,10 @@ def test_copy_links_in_the_store_do_not_depend_on_arrival_order(store, tmp_path,
     docs = stock_phrase_corpus()
     for doc in docs:
         store.add(doc, Findings(doc.id, (), ()))
-        crossdoc.bring_up_to_date(store, PACK)  # one report at a time: each arrives after the ones before it
+        up_to_date.bring_up_to_date(store, PACK)  # one report at a time: each arrives after the ones before it
     with SqliteStore(tmp_path / "reversed.db") as other:
         for doc in reversed(docs):
             other.add(doc, Findings(doc.id, (), ()))
-            crossdoc.bring_up_to_date(other, PACK)
+            up_to_date.bring_up_to_date(other, PACK)
         assert [(c.copy, c.original) for c in other.copy_links()] == [("y", "x")]
     assert [(c.copy, c.original) for c in store.copy_links()] == [("y", "x")]

@@ -137,3 +137,24 @@ def test_attributions_round_trip(store):
 def test_fts_query_asks_for_one_of_an_actors_spellings():
     assert fts_query("sentenced", ["Siarhei Tsikhanouski", "Tikhanovsky"]) == \
         '("Siarhei Tsikhanouski" OR "Tikhanovsky") "sentenced"'
+
+
+def test_a_store_made_before_columns_were_added_gets_them(tmp_path):
+    from dataclasses import replace
+
+    from dossier.model import Quantity
+    from dossier.store import schema
+
+    path = tmp_path / "older.db"
+    SqliteStore(path).close()
+    with sqlite3.connect(path) as conn:  # as an older dossier left it
+        for table, names in schema.ADDED_COLUMNS.items():
+            for index in schema.metadata.tables[table].indexes:  # indexes on the newer columns came with them
+                if any(c.name in names for c in index.columns):
+                    conn.execute(f"DROP INDEX {index.name}")
+            for name in names:
+                conn.execute(f'ALTER TABLE {table} DROP COLUMN "{name}"')
+    figure = Quantity(16, 23, "Police", 3.0, None, None, False, rule="tagged_figure")
+    with SqliteStore(path) as store:
+        store.add(make_doc(), replace(FINDINGS, quantities=(figure,)))
+        assert store.findings("abc123").quantities == (figure,)

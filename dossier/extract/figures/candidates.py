@@ -94,14 +94,15 @@ _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
 Span = tuple[int, int, str]
+Candidate = tuple[int, int, str, str]  # a span, and the name of the rule that found it
 Parsed = Sequence[tuple[int, Doc]]
 
 
-def figure_candidates(text: str, parsed: Parsed) -> tuple[list[Span], list[tuple[int, int]]]:
-    """(start, end, kind) of every span that may be a figure, overlapping freely (the longest wins later), by each
-    rule of FIGURE_RULES in turn; and the spans of names ('S&P 500', 'Boeing 787'), inside which a bare number names
-    rather than counts."""
-    spans = [span for _, rule in FIGURE_RULES for span in rule(text, parsed)]
+def figure_candidates(text: str, parsed: Parsed) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """(start, end, kind, rule) of every span that may be a figure, overlapping freely (the longest wins later), by
+    each rule of FIGURE_RULES in turn, with the name of the rule that found it; and the spans of names ('S&P 500',
+    'Boeing 787'), inside which a bare number names rather than counts."""
+    spans = [(*span, name) for name, rule in FIGURE_RULES for span in rule(text, parsed)]
     return spans, names_in(text, parsed)
 
 

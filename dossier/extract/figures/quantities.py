@@ -44,7 +44,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
     dates_said: dict[int, str | None] = {}  # a figure's start -> the date that governs it, as a description says it
     taken = TakenSpans()
     # the longest span first; of two alike, the one whose kind names a unit ('year of age') before a tagger label
-    for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0], s[2] in FIGURE_LABELS)):
+    for start, end, kind, rule in sorted(spans, key=lambda s: (s[0] - s[1], s[0], s[2] in FIGURE_LABELS)):
         if taken.overlaps(start, end):
             continue
         if kind in FIGURE_LABELS and blocked.overlaps(start, end):
@@ -91,7 +91,7 @@ def extract_quantities(text: str, parsed: Sequence[tuple[int, Doc]], times: Sequ
             about=describe(counted, head, own, (measured or "").startswith("percent"), _is_duration(measured),
                            dates_said.get(start), level=level),
             counted=counted, approx=amount.approx, bound=amount.bound, when=when,
-            measure=measure(measured, head, anchor, own, last, ordinal=kind == "ORDINAL", level=level),
+            measure=measure(measured, head, anchor, own, last, ordinal=kind == "ORDINAL", level=level), rule=rule,
         ))
         taken.add(start, end)
     found = _elided_units(text, _level_units(text, _join_ranges(text, sorted(out, key=lambda q: q.start))), dates_said)
@@ -149,7 +149,8 @@ def _elided_units(text: str, found: list[Quantity], dates_said: dict[int, str | 
 
 
 def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'1 to 1.5 degrees', '252 miles to 287 miles', 'between 15kHz and 17kHz': two figures joined so are one range."""
+    """Rule `range`: '1 to 1.5 degrees', '252 miles to 287 miles', 'between 15kHz and 17kHz': two figures joined so
+    are one range."""
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
@@ -175,7 +176,7 @@ def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = Quantity(start=start, end=q.end, text=text[start:q.end], value=low, high=q.value,
                                unit=q.unit or last.unit, about=q.about or last.about, approx=True, bound="range",
                                when=last.when, counted=q.counted or last.counted,
-                               measure=q.measure or last.measure)
+                               measure=q.measure or last.measure, rule="range")
             continue
         out.append(q)
     return out

@@ -6,6 +6,7 @@ the unit written after the second ('к 10 и 11 годам'). Days and years of 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dossier.extract.ru.nlp import Parsed, lemma
 from dossier.lexicon import ru
@@ -21,19 +22,19 @@ _AND = re.compile(r"^\s+(?:и|или|-|–|до)\s+$")
 def extract_figures(parsed: Parsed, times: list[TimeExpr], published: str | None) -> list[Quantity]:
     text = parsed.text
     dated = [(t.start, t.end) for t in times]
-    spans: list[tuple[int, int, float]] = []
+    spans: list[tuple[int, int, float, str]] = []  # ... and the rule that found it
     for m in _DIGITS.finditer(text):
         if any(a <= m.start() < b for a, b in dated):
             continue  # '6 сентября', '2021 года': a date
         value = float(re.sub(r"[  ]", "", m.group(1)).replace(",", "."))
-        spans.append((m.start(), m.end(), value))
+        spans.append((m.start(), m.end(), value, "digits"))
     for m in _WORD.finditer(text):
         base = lemma(m.group(1))
         if base in ru.NUMBER_WORDS and base not in ("один",) and not any(a <= m.start() < b for a, b in dated):
-            spans.append((m.start(), m.end(), float(ru.NUMBER_WORDS[base])))
+            spans.append((m.start(), m.end(), float(ru.NUMBER_WORDS[base]), "number_word"))
     spans.sort()
     out: list[Quantity] = []
-    for start, end, value in spans:
+    for start, end, value, rule in spans:
         if out and out[-1].end > start:
             continue
         after = text[end:end + 40]
@@ -58,14 +59,15 @@ def extract_figures(parsed: Parsed, times: list[TimeExpr], published: str | None
         if unit is None and value.is_integer() and 1000 <= value <= 2100 and not scale:
             continue  # a bare year
         approx = bool(marker) or lemma(text[start:end]) in ru.COLLECTIVE_NUMBERS  # 'сотня' is about a hundred
-        out.append(Quantity(begin, unit_end, text[begin:unit_end], value, unit, None, approx, bound, None, published))
+        out.append(Quantity(begin, unit_end, text[begin:unit_end], value, unit, None, approx, bound, None, published,
+                            rule=rule))
     for m in _COMPOUND.finditer(text):
         unit = {"летн": "years", "месяч": "months", "дневн": "days", "часов": "hours"}[
             next(k for k in ("летн", "месяч", "дневн", "часов") if m.group(2).lower().startswith(k))]
         if not any(q.start <= m.start() < q.end for q in out):
             out = [q for q in out if not (m.start() <= q.start < m.end())]
             out.append(Quantity(m.start(), m.end(), m.group(0), float(m.group(1)), unit, None, False, None, None,
-                                published))
+                                published, rule="compound"))
     return _shared_units(text, sorted(out, key=lambda q: q.start))
 
 
@@ -75,5 +77,5 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     for i in range(len(out) - 1, 0, -1):
         a, b = out[i - 1], out[i]
         if a.unit is None and b.unit is not None and _AND.match(text[a.end:b.start]):
-            out[i - 1] = Quantity(a.start, a.end, a.text, a.value, b.unit, a.about, a.approx, a.bound, a.high, a.when)
+            out[i - 1] = replace(a, unit=b.unit)
     return out

@@ -5,9 +5,17 @@ from dossier.extract.figures.candidates import figure_candidates, split_figures
 def test_candidates_carry_their_kind_and_names_are_returned_apart(blank_nlp):
     text = "He served three years. Losses reached 40 km of front and 1⁄128 of a gallon."
     spans, names = figure_candidates(text, parse(text, blank_nlp))
-    found = {text[a:b]: kind for a, b, kind in spans}
+    found = {text[a:b]: kind for a, b, kind, _ in spans}
     assert found["three years"] == "years" and found["40 km"] == "QUANTITY" and found["1⁄128"] == "CARDINAL"
     assert names == []  # the blank pipeline tags no names
+
+
+def test_each_candidate_names_the_rule_that_found_it(blank_nlp):
+    text = "He served three years, and a 10-year term, with 1⁄128 of a gallon."
+    spans, _ = figure_candidates(text, parse(text, blank_nlp))
+    rules = {(text[a:b], rule) for a, b, _, rule in spans}
+    assert ("three years", "duration") in rules and ("10-year", "compound") in rules
+    assert ("1⁄128", "fraction") in rules
 
 
 def test_a_span_over_two_figures_is_cut_but_a_range_is_not():

@@ -1,0 +1,65 @@
+"""Every join of two names carries the name of its rule, and a spelling's key can be explained step by step."""
+
+from dossier.model import AliasDecision
+from dossier.packs import load_pack
+from dossier.resolve import actors
+from dossier.resolve.actors import because, link_batch, reasons
+from dossier.resolve.join_rules import JOIN_RULES, RULE_NAMES, NothingKnown
+
+PACK = load_pack()
+
+MENTIONS = [
+    ("a", "Hanna Kavaliova", "PERSON"), ("a", "Kavaliova", "PERSON"),      # a surname within its report
+    ("b", "Ganna Kavaliova", "PERSON"),                                      # another spelling, another report
+    ("c", "Lukashenko", "PERSON"),                                           # the pack
+    ("d", "General Motors Corporation", "ORG"), ("e", "General Motors", "ORG"),  # a legal form
+    ("e", "GM", "ORG"), ("f", "GM", "ORG"),                                  # an acronym spelt out in one report
+    ("g", "Александром Лукашенко", "PERSON"),                                # a Russian case, then the pack
+]
+
+
+def linked(decisions=()):
+    return link_batch(MENTIONS, PACK, decisions, NothingKnown())
+
+
+def test_each_join_names_its_rule():
+    rules = {(j.a, j.b, j.rule) for j in linked().joins}
+    assert ("Lukashenko", "lukashenka", "pack") in rules
+    assert ("Ganna Kavaliova", "Hanna Kavaliova", "same_person") in rules
+    assert ("General Motors", "General Motors Corporation", "legal_form") in rules
+    assert any(r == "acronym_spelled_out" for _, _, r in rules)
+    assert {r for _, _, r in rules} <= set(RULE_NAMES)
+
+
+def test_a_spelling_is_explained_from_the_report_rules_to_its_key():
+    made = linked()
+    why = reasons(made)
+    assert why[("a", "Kavaliova")][0] == ("surname_in_report", "Hanna Kavaliova")
+    assert why[("a", "Kavaliova")][-1][1] == made.links[("a", "Kavaliova")]
+    assert why[("c", "Lukashenko")] == (("pack", "lukashenka"),)
+    assert why[("g", "Александром Лукашенко")][0][0] == "nominative"
+    assert why[("g", "Александром Лукашенко")][-1] == ("pack", "lukashenka")
+    # a spelling that is its own key takes no step
+    key_spelling = next((d, s) for (d, s), k in made.links.items() if k == s)
+    assert why[key_spelling] == ()
+    assert because(()) == "its own name"
+    assert because(why[("c", "Lukashenko")]) == "→ lukashenka (pack)"
+
+
+def test_the_users_merge_is_a_join_of_its_own():
+    made = linked([AliasDecision("merge", "Hanna Kavaliova", "GM")])
+    assert made.links[("a", "Hanna Kavaliova")] == made.links[("f", "GM")]
+    assert any(j.rule == "user_merge" for j in made.joins)
+
+
+def test_the_keys_do_not_depend_on_the_order_the_join_rules_run(monkeypatch):
+    before = linked().links
+    monkeypatch.setattr(actors, "JOIN_RULES", tuple(reversed(JOIN_RULES)))
+    assert linked().links == before
+
+
+def test_a_split_stops_the_join_and_its_reason():
+    split = ("Hanna Kavaliova", "Ganna Kavaliova")
+    made = linked([AliasDecision("split", *split)])
+    assert made.links[("a", "Hanna Kavaliova")] != made.links[("b", "Ganna Kavaliova")]
+    assert not any(j.rule == "same_person" and {j.a, j.b} == set(split) for j in made.joins)
