@@ -59,6 +59,20 @@ def api_routes(ctx: Context) -> APIRouter:
         paged(response, request, page)
         return [serialise.actor_json(a) for a in page.items]
 
+    @router.get("/actors/{key}/spellings", tags=["actors"],
+                description=f"Every spelling of an actor, in how many reports, and the steps (each a named rule and the "
+                            f"name it leads to) that made it this actor. `text`: spellings holding it; `rule`: those a "
+                            f"rule of that name led here. {PAGING} Sorts: reports, spelling, steps.")
+    def api_spellings(request: Request, response: Response, key: str, text: str | None = None,
+                      rule: str | None = None) -> list[dict]:
+        part = slice_of(request, ("reports", "spelling", "steps"), limit=100)
+        with ctx.picture() as view:
+            if view.store.actor(key) is None:
+                raise HTTPException(404, f"no actor '{key}' in this store")
+            page = view.spellings(part, key, text, rule)
+        paged(response, request, page)
+        return [asdict(w) for w in page.items]
+
     @router.get("/actors/{key}", tags=["actors"])
     def api_actor(key: str) -> dict:
         """One actor: names, quotes by it, claims about it, co-occurring actors, reports (its newest 200)."""

@@ -21,6 +21,7 @@ from dossier.model import AliasDecision, Slice
 from dossier.report.briefing import render_briefing
 from dossier.report.exports import FORMATS, export
 from dossier.report.timeline_chart import timeline_svg
+from dossier.resolve.join_rules import RULE_NAMES
 from dossier.web.context import TEMPLATES, Context, date_filter, report_or_404
 from dossier.web.highlight import marks_for, segments
 from dossier.web.listing import Nav, slice_of
@@ -77,6 +78,18 @@ def page_routes(ctx: Context) -> APIRouter:
                 raise HTTPException(404, f"no actor '{key}' in this store")
             likely = view.likely_same(profile["actor"])
         return page(request, "actor.html", **profile, likely=likely, csrf=ctx.csrf, decided=decided)
+
+    @router.get("/actors/{key}/spellings", response_class=HTMLResponse)
+    def spellings_page(request: Request, key: str, text: str | None = None, rule: str | None = None):
+        """Every spelling of an actor, and the named rules that made it this actor."""
+        part = slice_of(request, ("reports", "spelling", "steps"))
+        with ctx.picture() as view:
+            actor = view.store.actor(key)
+            if actor is None:
+                raise HTTPException(404, f"no actor '{key}' in this store")
+            found = view.spellings(part, key, text, rule)
+        return page(request, "spellings.html", actor=actor, rows=found.items, nav=nav(request, found, part),
+                    text=text, rule=rule, rules=RULE_NAMES)
 
     @router.post("/alias")
     async def alias_form(key: Annotated[str, Form()], kind: Annotated[str, Form()], other: Annotated[str, Form()],

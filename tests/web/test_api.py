@@ -10,7 +10,8 @@ from dossier.web.app import create_app
 PAGES = ["/", "/actors", "/actors/tsikhanouskaya", "/timeline", "/timeline?actor=Lukashenko&from=2022-01",
          "/figures?about=volunteer", "/claims", "/claims?hedged=true", "/search?q=Minsk", "/add", "/copies",
          "/figures/points", "/exports", "/changes", "/changes?since=2000-01-01", "/changes?since=yesterday",
-         "/search?q=Tsikhanouski", "/actors?type=person&sort=name&order=asc"]
+         "/search?q=Tsikhanouski", "/actors?type=person&sort=name&order=asc", "/actors/minsk/spellings",
+         "/actors/tsikhanouskaya/spellings?rule=pack&sort=spelling&order=asc"]
 
 
 def test_reports_list_and_filters(client):
@@ -42,6 +43,19 @@ def test_actors_and_one_actor(client):
     assert "Svetlana Tikhanovskaya" in profile["actor"]["spellings"]
     assert profile["quotes_by"] and profile["reports"] and profile["co_occurring"]
     assert client.get("/api/actors/nobody-at-all").status_code == 404
+
+
+def test_why_each_spelling_is_its_actor(client):
+    ways = {w["surface"]: w for w in client.get("/api/actors/minsk/spellings").json()}
+    assert ways["Minsk"]["steps"] == [["pack", "minsk"]]
+    assert ways["Минске"]["steps"] == [["nominative", "Минск"], ["pack", "minsk"]]
+    only = client.get("/api/actors/minsk/spellings", params={"rule": "nominative"})
+    assert [w["surface"] for w in only.json()] == ["Минске"] and only.headers["X-Total-Count"] == "1"
+    by_name = client.get("/api/actors/minsk/spellings", params={"sort": "spelling", "order": "desc", "limit": 1})
+    assert by_name.json()[0]["surface"] == "Минске" and "next" in by_name.headers["Link"]
+    html = client.get("/actors/minsk/spellings").text
+    assert "Минске" in html and ">nominative<" in html and "/actors/minsk/spellings" in client.get("/actors/minsk").text
+    assert client.get("/api/actors/nobody-at-all/spellings").status_code == 404
 
 
 def test_timeline_figures_claims_copies_search(client):

@@ -59,6 +59,7 @@ def shots(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("path,marker", [
     ("/", "Reports"), ("/actors", "Actors"), ("/claims", "Claims across reports"), ("/figures", "Figures over time"),
     ("/timeline", "Timeline"), ("/search?q=Minsk", "Search"), ("/add", "Add reports"),
+    ("/actors/minsk/spellings", "How Minsk is written"),
 ])
 def test_each_page_loads(page, server, shots, path, marker):
     errors = []
