@@ -62,12 +62,12 @@ def _guarded(document: Document, parsed: Parsed, seconds: float) -> tuple[Docume
     return _guarded_with(document, lambda: extract_parsed(document, parsed), seconds)
 
 
-def _guarded_with(document: Document, work: Callable[[], Findings],
+def _guarded_with(document: Document, find: Callable[[], Findings],
                   seconds: float) -> tuple[Document | ReadFailure, Findings | None]:
     """Findings of one document within its budget; anything that goes wrong is this document's failure alone."""
     try:
         with deadline(seconds):
-            return document, work()
+            return document, find()
     except OverBudget as exc:
         return ReadFailure(document.source, f"{exc}; the report was not stored (hostile or broken text? raise the "
                                             "budget with --budget if it is a genuine report)"), None

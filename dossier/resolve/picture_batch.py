@@ -1,7 +1,7 @@
 """A batch of reports joined to the picture across reports kept in the store: each statement to the claim group it
 repeats (rule `same_claim`), each dated event to the timeline entry of the happening it tells (rules `same_date` and
 `same_happening`), each figure with a measure to its series. Earlier reports are reached through the store's indexes
-(`work`: dossier.store.picturing.Picturing), so adding 1,000 reports to 100,000 reads the 1,000 and what they touch."""
+(`picturing`: dossier.store.picturing.Picturing), so adding 1,000 reports to 100,000 reads the 1,000 and what they touch."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -18,6 +19,9 @@ from dossier.resolve.actor_tally import actor_key
 from dossier.resolve.claims import SAME_CONTENT, free_text_key
 from dossier.resolve.figures import measure_of
 from dossier.resolve.timeline import NEAR_DAYS, dates_meet, finer, period_start, same_happening
+
+if TYPE_CHECKING:
+    from dossier.store.picturing import Picturing
 
 UNDATED = "~"  # an undated report's place in date order: after every date
 
@@ -31,20 +35,20 @@ class Naming:
     synonyms: Mapping[str, str]
 
 
-def picture_batch(work, documents: Sequence[Document], naming: Naming) -> None:
+def picture_batch(picturing: Picturing, documents: Sequence[Document], naming: Naming) -> None:
     ids = [d.id for d in documents]
     docs = {d.id: d for d in documents}
-    families = work.copy_components(ids)
-    links = work.links_in(ids)
-    _claims(work, docs, links, families)
-    _timeline(work, docs, work.records("events", ids), naming, links)
-    _figures(work, docs, work.records("quantities", ids), naming)
-    work.mark(ids)
+    families = picturing.copy_components(ids)
+    links = picturing.links_in(ids)
+    _claims(picturing, docs, links, families)
+    _timeline(picturing, docs, picturing.records("events", ids), naming, links)
+    _figures(picturing, docs, picturing.records("quantities", ids), naming)
+    picturing.mark(ids)
 
 
-def _claims(work, docs: Mapping[str, Document], keys: Mapping[tuple[str, str], str],
+def _claims(picturing: Picturing, docs: Mapping[str, Document], keys: Mapping[tuple[str, str], str],
             families: Mapping[str, frozenset[str]]) -> None:
-    rows = work.records("attributions", list(docs))
+    rows = picturing.records("attributions", list(docs))
     rows.sort(key=lambda r: (docs[r[1]].published or "9999", r[1], r[2].start))
 
     def source_key(doc_id: str, a: Attribution) -> str:
@@ -53,7 +57,7 @@ def _claims(work, docs: Mapping[str, Document], keys: Mapping[tuple[str, str], s
         return free_text_key(a.source)
 
     keyed = [(row_id, doc_id, a, source_key(doc_id, a)) for row_id, doc_id, a in rows]
-    groups = work.groups_of({k for *_, k in keyed})
+    groups = picturing.groups_of({k for *_, k in keyed})
     for row_id, doc_id, a, key in keyed:
         doc, family = docs[doc_id], families.get(doc_id, frozenset((doc_id,)))
         group = _same_claim(groups[key], a.content)
@@ -62,7 +66,7 @@ def _claims(work, docs: Mapping[str, Document], keys: Mapping[tuple[str, str], s
             groups[key].append(group)
         root = min(family)
         if root not in group.families and (group.id is None or len(family) == 1
-                                           or not work.has_family(group.id, family)):
+                                           or not picturing.has_family(group.id, family)):
             group.independent += 1  # rule `independent_sources`: a copy of a report already counted adds none
         group.families.add(root)
         if doc_id not in group.docs:
@@ -77,7 +81,7 @@ def _claims(work, docs: Mapping[str, Document], keys: Mapping[tuple[str, str], s
         group.members.append({"attribution_id": row_id, "doc_id": doc_id, "family": root,
                               "published": doc.published or UNDATED, "outlet": doc.outlet})
         group.dirty = True
-    work.save_groups(g for found in groups.values() for g in found)
+    picturing.save_groups(g for found in groups.values() for g in found)
 
 
 def _same_claim(candidates: list, content: str):
@@ -90,7 +94,7 @@ def _same_claim(candidates: list, content: str):
     return candidates[best[2]] if best else None
 
 
-def _timeline(work, docs: Mapping[str, Document], events: list[tuple[int, str, Event]], naming: Naming,
+def _timeline(picturing: Picturing, docs: Mapping[str, Document], events: list[tuple[int, str, Event]], naming: Naming,
               links: Mapping[tuple[str, str], str]) -> None:
     events.sort(key=lambda r: (docs[r[1]].published or "9999", r[1], r[2].start))
     wanted: set[str] = set()
@@ -100,7 +104,7 @@ def _timeline(work, docs: Mapping[str, Document], events: list[tuple[int, str, E
         if len(e.date) == 10:
             day = period_start(e.date)
             around.add(((day - timedelta(days=NEAR_DAYS)).isoformat(), (day + timedelta(days=NEAR_DAYS)).isoformat()))
-    known = work.entries_near(wanted, around) if events else []
+    known = picturing.entries_near(wanted, around) if events else []
     by_year: dict[str, list] = defaultdict(list)
     for entry in known:
         by_year[entry.date[:4]].append(entry)
@@ -115,7 +119,7 @@ def _timeline(work, docs: Mapping[str, Document], events: list[tuple[int, str, E
             by_year[event.date[:4]].append(entry)
         elif finer(event.date, entry.date):
             entry.date, entry.start = event.date, period_start(event.date).isoformat()
-        if doc_id not in entry.doc_ids and (entry.id is None or not work.has_source(entry.id, doc_id)):
+        if doc_id not in entry.doc_ids and (entry.id is None or not picturing.has_source(entry.id, doc_id)):
             entry.sources += 1
             entry.new_sources.append({"doc_id": doc_id, "start": event.start, "end": event.end, "what": event.what,
                                       "published": docs[doc_id].published or UNDATED})
@@ -127,7 +131,7 @@ def _timeline(work, docs: Mapping[str, Document], events: list[tuple[int, str, E
         entry.new_keys |= keys - entry.keys
         entry.keys |= keys
         entry.dirty = True
-    work.save_entries(e for found in by_year.values() for e in found)
+    picturing.save_entries(e for found in by_year.values() for e in found)
 
 
 def _holding(value: str) -> set[str]:
@@ -138,11 +142,11 @@ def _holding(value: str) -> set[str]:
     return out
 
 
-def _figures(work, docs: Mapping[str, Document], quantities: list[tuple[int, str, Quantity]], naming: Naming) -> None:
+def _figures(picturing: Picturing, docs: Mapping[str, Document], quantities: list[tuple[int, str, Quantity]], naming: Naming) -> None:
     points = []
     for row_id, doc_id, q in quantities:
         measure = measure_of(q, naming.synonyms, naming.names)
         if measure is not None and q.value is not None:
             points.append({"quantity_id": row_id, "doc_id": doc_id, "measure": measure,
                            "when": q.when or docs[doc_id].published})
-    work.save_points(points)
+    picturing.save_points(points)

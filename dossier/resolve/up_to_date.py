@@ -33,6 +33,7 @@ from dossier.resolve.join_rules import RULE_NAMES
 from dossier.resolve.picture_batch import Naming, picture_batch
 from dossier.store import Store
 from dossier.store.base import LINKS_MADE_WITH
+from dossier.store.links import Linking
 from dossier.store.picturing import Picturing
 from dossier.store.schema import PICTURE_MADE_WITH, PICTURE_VERSION
 
@@ -74,34 +75,34 @@ def _link(store: Store, pack: Pack, batch: int, on_batch) -> tuple[int, bool]:
     decisions = store.decisions()
     wanted = fingerprint(pack, decisions)
     rebuilt = False
-    with store.linking() as work:
-        if work.info(LINKS_MADE_WITH) != wanted:
-            work.forget_links()
-            Picturing(work.conn).forget()  # claim groups and timeline entries follow the actor links
-            work.set_info(LINKS_MADE_WITH, wanted)
+    with store.linking() as linking:
+        if linking.info(LINKS_MADE_WITH) != wanted:
+            linking.forget_links()
+            Picturing(linking.conn).forget()  # claim groups and timeline entries follow the actor links
+            linking.set_info(LINKS_MADE_WITH, wanted)
             rebuilt = True
     by_id = {e.id: e for e in pack.entities}
     done = 0
     while True:
-        with store.linking() as work:
-            documents = work.waiting("linked", batch)
+        with store.linking() as linking:
+            documents = linking.waiting("linked", batch)
             if not documents:
                 return done, rebuilt
-            counts = work.mention_counts([d.id for d in documents])
-            linked = link_batch(((doc, text, label) for doc, text, label in counts), pack, decisions, work)
-            merged = work.save_links(documents, counts, linked)
+            counts = linking.mention_counts([d.id for d in documents])
+            linked = link_batch(((doc, text, label) for doc, text, label in counts), pack, decisions, linking)
+            merged = linking.save_links(documents, counts, linked)
             # New reports add to their actors' tallies; an actor another was merged into is counted afresh.
-            fresh = {key: Tally().add(links) for key, links in work.links_of(merged).items()}
+            fresh = {key: Tally().add(links) for key, links in linking.links_of(merged).items()}
             added: dict[str, list] = defaultdict(list)
             for (doc, text, label), n in counts.items():
                 added[linked.links[(doc, text)]].append((doc, text, label, n))
-            tallies = {k: Tally.from_json(t) for k, t in work.tallies([k for k in added if k not in fresh]).items()}
+            tallies = {k: Tally.from_json(t) for k, t in linking.tallies([k for k in added if k not in fresh]).items()}
             for key, links in added.items():
                 if key not in fresh:
                     tallies[key] = tallies.get(key, Tally()).add(links)
-            work.save_actors((tally.actor(key, by_id.get(key)), tally.as_json())
+            linking.save_actors((tally.actor(key, by_id.get(key)), tally.as_json())
                              for key, tally in {**tallies, **fresh}.items())
-            work.mark("linked", [d.id for d in documents])
+            linking.mark("linked", [d.id for d in documents])
         done += len(documents)
         if on_batch:
             on_batch(len(documents))
@@ -111,35 +112,35 @@ def _compare(store: Store, batch: int, on_batch) -> int:
     done = 0
     while True:
         moved: set[str] = set()  # reports whose copy links changed
-        with store.linking() as work:
-            documents = work.waiting("compared", batch)
+        with store.linking() as linking:
+            documents = linking.waiting("compared", batch)
             if not documents:
                 return done
             for doc in documents:
                 if doc.copied_from or doc.outlet:  # a forward is a copy of its channel's post, however short
-                    declared = declared_copies(doc, work.declared_partners(doc))
-                    work.save_copies(declared)
+                    declared = declared_copies(doc, linking.declared_partners(doc))
+                    linking.save_copies(declared)
                     moved.update(x for link in declared for x in (link.copy, link.original))
                 if not doc.is_english:
                     continue
                 signature = shingles(doc.text)
                 hashes = sample(signature)
                 shared: dict[str, int] = {}
-                held = work.holders(hashes, STOCK_PHRASE)
+                held = linking.holders(hashes, STOCK_PHRASE)
                 for holders in held.values():
                     for other in holders:
                         shared[other] = shared.get(other, 0) + 1
-                sizes = work.sample_counts([d for d, n in shared.items() if n >= MIN_SHARED_SAMPLES])
-                candidates = work.documents([d for d, size in sizes.items() if promising(shared[d], len(hashes), size)])
+                sizes = linking.sample_counts([d for d, n in shared.items() if n >= MIN_SHARED_SAMPLES])
+                candidates = linking.documents([d for d, size in sizes.items() if promising(shared[d], len(hashes), size)])
                 found = judge(doc, signature, ((c, shingles(c.text)) for c in candidates))
-                work.save_copies(found)
+                linking.save_copies(found)
                 moved.update(x for link in found for x in (link.copy, link.original))
-                work.post(doc.id, hashes)
+                linking.post(doc.id, hashes)
                 crossed = {h: [*holders, doc.id] for h, holders in held.items() if len(holders) == STOCK_PHRASE}
-                if crossed and _recheck_copies(work, crossed):
+                if crossed and _recheck_copies(linking, crossed):
                     moved.update(d for holders in crossed.values() for d in holders)
-            work.mark("compared", [d.id for d in documents])
-            picturing = Picturing(work.conn)
+            linking.mark("compared", [d.id for d in documents])
+            picturing = Picturing(linking.conn)
             picturing.refresh_families(picturing.pictured_among(moved))  # their copies count once in claims
         done += len(documents)
         if on_batch:
@@ -151,13 +152,13 @@ def _picture(store: Store, pack: Pack, batch: int) -> int:
     naming = Naming(pack.alias_index(), {spelling: e.name for spelling, e in pack.alias_index().items()},
                     pack.measure_synonyms())
     done = 0
-    with store.linking() as work:
-        if work.info(PICTURE_MADE_WITH) != PICTURE_VERSION:  # made by an older dossier: made anew
-            Picturing(work.conn).forget()
-            work.set_info(PICTURE_MADE_WITH, PICTURE_VERSION)
+    with store.linking() as linking:
+        if linking.info(PICTURE_MADE_WITH) != PICTURE_VERSION:  # made by an older dossier: made anew
+            Picturing(linking.conn).forget()
+            linking.set_info(PICTURE_MADE_WITH, PICTURE_VERSION)
     while True:
-        with store.linking() as work:
-            picturing = Picturing(work.conn)
+        with store.linking() as linking:
+            picturing = Picturing(linking.conn)
             documents = picturing.waiting(batch)
             if not documents:
                 return done
@@ -165,15 +166,15 @@ def _picture(store: Store, pack: Pack, batch: int) -> int:
         done += len(documents)
 
 
-def _recheck_copies(work, crossed: dict[int, list[str]]) -> int:
+def _recheck_copies(linking: Linking, crossed: dict[int, list[str]]) -> int:
     """Rule `stock_phrase_recheck` (dossier.resolve.copies.still_candidates): `crossed` maps each sample that has
     just become a stock phrase to its holders; the copy links among those holders are judged again without the stock
     samples, and those no longer promising are dropped. Returns how many were dropped."""
-    pairs = work.copies_among(crossed.values())
+    pairs = linking.copies_among(crossed.values())
     if not pairs:
         return 0
-    sampled = work.samples_of({d for pair in pairs for d in pair})
-    stock = work.held_by_more_than(set().union(*(sampled[a] & sampled[b] for a, b in pairs)), STOCK_PHRASE)
+    sampled = linking.samples_of({d for pair in pairs for d in pair})
+    stock = linking.held_by_more_than(set().union(*(sampled[a] & sampled[b] for a, b in pairs)), STOCK_PHRASE)
     dropped = [(a, b) for a, b in sorted(pairs) if not still_candidates(sampled[a], sampled[b], stock)]
-    work.drop_copies(dropped)
+    linking.drop_copies(dropped)
     return len(dropped)
