@@ -256,7 +256,7 @@ def http_urls(store: Store) -> list[str]:
         f"/?offset={deep}", "/?sort=title&order=asc", "/actors?type=person&sort=name&order=asc",
         f"/claims?by={top.name.replace(' ', '+')}", "/claims?hedged=true", "/claims?sort=last_seen",
         "/timeline?from=2022-03&to=2022-03-31", "/timeline?multi=true", "/figures?about=prisoner",
-        f"/actors/{top.key}", f"/reports/{doc}", "/search?q=Minsk", f"/search?q={top.name.split()[-1]}",
+        f"/actors/{top.key}", f"/actors/{top.key}/spellings", f"/api/actors/{top.key}/spellings", f"/reports/{doc}", "/search?q=Minsk", f"/search?q={top.name.split()[-1]}",
         f"/api/search?q={top.name.split()[-1]}", f"/api/claims?offset={deep}",
     ]
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dossier.model import AliasDecision, Join, Linked, Step
 from dossier.packs import Pack
 from dossier.resolve.join_rules import (
+    EARLIER,
     JOIN_RULES,
     REPORT_RULES,
     Batch,
@@ -19,6 +20,7 @@ from dossier.resolve.join_rules import (
     PackLookup,
     Report,
     legal_bases,
+    read_nominative,
     surname_block,
 )
 
@@ -64,7 +66,7 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
     for _, surface, label in rows:
         labels[surface][label] += 1
     is_person = {s: c.most_common(1)[0][0] == "PERSON" for s, c in labels.items()}
-    batch = Batch(rows, labels, PackLookup(pack, is_person), list(decisions), known)
+    batch = Batch(rows, labels, is_person, PackLookup(pack, is_person), list(decisions), known)
 
     shorthands = _read_shorthands(batch)
     names = Names(sorted({shorthands[(d, s)][-1][1] if (d, s) in shorthands else s for d, s, _ in rows}), shorthands)
@@ -77,7 +79,7 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
     for _, rule in JOIN_RULES:
         for join in rule(batch, names):
             union.join(join)
-    in_pack = [Join(n, found[1], found[0]) for n in names.names if (found := batch.pack_id.rule_of(n))]
+    in_pack = [Join(n, found[1], found[0]) for n in names.names if (found := batch.pack_id.rule_of(n)) and found[1] != n]
 
     def key(name: str) -> str:
         return union.find(batch.node(name))
@@ -90,7 +92,7 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
         blocks={n: surname_block(n) for n in people},
         renamed={k: union.find(k) for k in set(batch.existing.values()) if union.find(k) != k},
         shorthands=shorthands,
-        joins=tuple(in_pack + [j for j in union.made if j.rule != "earlier_batch"]),
+        joins=tuple(in_pack + [j for j in union.made if j.rule != EARLIER]),
     )
 
 
@@ -99,11 +101,10 @@ def _read_shorthands(batch: Batch) -> dict[tuple[str, str], tuple[Step, ...]]:
     by_doc: dict[str, list[str]] = defaultdict(list)
     for doc, surface, _ in batch.rows:
         by_doc[doc].append(surface)
-    nominative = dict(REPORT_RULES)["nominative"]
     out: dict[tuple[str, str], tuple[Step, ...]] = {}
     for doc, in_doc in by_doc.items():
         # A report's full personal names, each as the nominative reads it.
-        full = frozenset(nominative(batch, _NO_REPORT, s, s) or s for s in in_doc
+        full = frozenset(read_nominative(batch, s) or s for s in in_doc
                          if batch.is_person(s, False) and len(s.split()) > 1)
         report = Report(doc, in_doc, full)
         for surface in in_doc:
@@ -117,8 +118,6 @@ def _read_shorthands(batch: Batch) -> dict[tuple[str, str], tuple[Step, ...]]:
                 out[(doc, surface)] = tuple(steps)
     return out
 
-
-_NO_REPORT = Report("", [], frozenset())
 
 
 def reasons(linked: Linked) -> dict[tuple[str, str], tuple[Step, ...]]:

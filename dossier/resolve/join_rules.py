@@ -46,11 +46,11 @@ class NothingKnown:
 class PackLookup:
     """The pack entity a name stands for, and the rule that said so."""
 
-    def __init__(self, pack: Pack, is_person: Mapping[str, bool]) -> None:
+    def __init__(self, pack: Pack, persons: Mapping[str, bool]) -> None:
         self.index = pack.alias_index()
         self.folded: dict[str, PackEntity] = {fold(s): e for e in pack.entities for s in e.spellings}
         self.people = [(s, e) for e in pack.entities if e.type == "PERSON" for s in e.spellings if len(s.split()) > 1]
-        self.is_person = is_person
+        self.persons = persons
         self.found: dict[str, tuple[str, str] | None] = {}
 
     def __call__(self, name: str) -> str | None:
@@ -63,7 +63,7 @@ class PackLookup:
         if name not in self.found:
             entity = self.index.get(name) or self.folded.get(fold(name))
             rule = "pack"
-            if entity is None and len(name.split()) > 1 and self.is_person.get(name, True):
+            if entity is None and len(name.split()) > 1 and self.persons.get(name, True):
                 # rule `pack_person`: a full name the pack spells otherwise ('Мария Колесникова', 'Maria Kolesnikova')
                 matches = {e.id: e for spelling, e in self.people if same_person(name, spelling)}
                 entity = next(iter(matches.values())) if len(matches) == 1 else None
@@ -79,6 +79,7 @@ class Batch:
 
     rows: list[tuple[str, str, str]]  # (doc, surface, label)
     labels: dict[str, Counter]
+    persons: Mapping[str, bool]  # surface -> whether its mentions are mostly labelled PERSON
     pack_id: PackLookup
     decisions: list[AliasDecision]
     known: Known
@@ -93,7 +94,7 @@ class Batch:
         return self.labels[surface].most_common(1)[0][0]
 
     def is_person(self, surface: str, default: bool = True) -> bool:
-        return self.pack_id.is_person.get(surface, default)
+        return self.persons.get(surface, default)
 
     def split(self, a: str, b: str) -> bool:
         """The user said these two are different actors."""
@@ -114,9 +115,9 @@ class Report:
 
 
 # -- within one report: a shorthand is the name it shortens ------------------------------------------------------
-def _nominative(batch: Batch, report: Report, surface: str, name: str) -> str | None:
-    """A Russian name in another case is the name in the nominative: 'Александром Лукашенко' -> 'Александр
-    Лукашенко', 'Минске' -> 'Минск'. A pack spelling is as the pack says."""
+def read_nominative(batch: Batch, surface: str) -> str | None:
+    """A Russian name in another case, in the nominative: 'Александром Лукашенко' -> 'Александр Лукашенко',
+    'Минске' -> 'Минск'; None when it is already so, or not a Russian name. A pack spelling is as the pack says."""
     if surface not in batch.nominatives:
         read = None
         if (is_cyrillic(surface) and surface not in batch.pack_id.index
@@ -124,6 +125,11 @@ def _nominative(batch: Batch, report: Report, surface: str, name: str) -> str | 
             read = nominative(surface, batch.is_person(surface, False))
         batch.nominatives[surface] = read if read != surface else None
     return batch.nominatives[surface]
+
+
+def _nominative(batch: Batch, report: Report, surface: str, name: str) -> str | None:
+    """A Russian name in another case is the name in the nominative (`read_nominative`)."""
+    return read_nominative(batch, surface)
 
 
 def _surname_in_report(batch: Batch, report: Report, surface: str, name: str) -> str | None:
@@ -180,12 +186,16 @@ class Names:
     shorthands: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]  # (doc, surface) -> ((rule, read as), ...)
 
 
+EARLIER = "earlier_batch"
+
+
 def _earlier_batch(batch: Batch, names: Names) -> Iterator[Join]:
-    """A name an earlier batch resolved keeps the key it was given."""
+    """A name an earlier batch resolved keeps the key it was given. The store keeps no such join: the joins of the
+    earlier batch say why."""
     present = set(names.names)
     for name, key in batch.existing.items():
         if batch.pack_id(name) is None and name in present:
-            yield Join(name, key, "earlier_batch")
+            yield Join(name, key, EARLIER)
 
 
 def _acronym_spelled_out(batch: Batch, names: Names) -> Iterator[Join]:
@@ -232,7 +242,7 @@ def _same_person(batch: Batch, names: Names) -> Iterator[Join]:
             for b, key in earlier[block]:
                 if b != a and not batch.split(a, b) and same_person(a, b):
                     yield Join(a, b, "same_person")
-                    yield Join(b, key, "earlier_batch")
+                    yield Join(b, key, EARLIER)
 
 
 def _user_merge(batch: Batch, names: Names) -> Iterator[Join]:
@@ -247,15 +257,16 @@ JoinRule = Callable[[Batch, Names], Iterator[Join]]
 # Each rule that joins names across reports, by name, in the order they run. The keys do not depend on the order;
 # which join explains a pair does (the first that joined them), so what earlier batches resolved comes first.
 JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
-    ("earlier_batch", _earlier_batch),
+    (EARLIER, _earlier_batch),
     ("acronym_spelled_out", _acronym_spelled_out),
     ("legal_form", _legal_form),
     ("same_person", _same_person),
     ("user_merge", _user_merge),
 )
 
-# Every rule's name, so that a store linked under other rules is linked anew.
+# Every rule's name, so that a store linked under other rules is linked anew; and those a spelling's steps can show.
 RULE_NAMES = ("pack", "pack_person", *(n for n, _ in REPORT_RULES), *(n for n, _ in JOIN_RULES))
+SAID_RULES = tuple(n for n in RULE_NAMES if n != EARLIER)
 
 
 def surname_block(name: str) -> str:

@@ -21,7 +21,7 @@ from dossier.model import AliasDecision, Slice
 from dossier.report.briefing import render_briefing
 from dossier.report.exports import FORMATS, export
 from dossier.report.timeline_chart import timeline_svg
-from dossier.resolve.join_rules import RULE_NAMES
+from dossier.resolve.join_rules import SAID_RULES
 from dossier.web.context import TEMPLATES, Context, date_filter, report_or_404
 from dossier.web.highlight import marks_for, segments
 from dossier.web.listing import Nav, slice_of
@@ -89,7 +89,7 @@ def page_routes(ctx: Context) -> APIRouter:
                 raise HTTPException(404, f"no actor '{key}' in this store")
             found = view.spellings(part, key, text, rule)
         return page(request, "spellings.html", actor=actor, rows=found.items, nav=nav(request, found, part),
-                    text=text, rule=rule, rules=RULE_NAMES)
+                    text=text, rule=rule, rules=SAID_RULES)
 
     @router.post("/alias")
     async def alias_form(key: Annotated[str, Form()], kind: Annotated[str, Form()], other: Annotated[str, Form()],
