@@ -16,6 +16,7 @@ from rapidfuzz.distance import JaroWinkler
 from dossier.lexicon import en
 
 SURNAME_SIMILARITY = 0.90  # Jaro-Winkler on folded surnames
+SUFFIX_OF_ITS_OWN = 3  # letters a surname adds to another to be a surname of its own ('Koval' + 'enko')
 FIRST_NAME_SIMILARITY = 0.78  # Alexander ~ Alyaksandr 0.80; Syarhei ~ Sergei 0.77 is the pack's to know
 
 
@@ -41,6 +42,9 @@ def surnames_match(a: str, b: str) -> bool:
     ga, gb = gender(fa), gender(fb)
     if ga and gb and ga != gb:
         return False
+    short, long = sorted((fa, fb), key=len)
+    if long.startswith(short) and len(long) - len(short) >= SUFFIX_OF_ITS_OWN:
+        return False  # rule `suffix_of_its_own`: Koval and Kovalenko, Petrov and Petrovsky are two surnames
     return fa == fb or JaroWinkler.similarity(fa, fb) >= SURNAME_SIMILARITY
 
 

@@ -20,6 +20,7 @@ def test_spellings_of_one_person(a, b):
 @pytest.mark.parametrize("a,b", [
     ("Sviatlana Tsikhanouskaya", "Siarhei Tsikhanouski"),  # wife and husband
     ("Tsikhanouskaya", "Tsikhanouski"), ("Julie Fisher", "John Fisher"), ("Putin", "Patin"),
+    ("Anna Koval", "Anna Kovalenko"), ("Ivan Petrov", "Ivan Petrovsky"),  # a suffix of its own: another surname
 ])
 def test_different_people(a, b):
     assert not same_person(a, b)
