@@ -356,6 +356,7 @@ class Linked:
     votes: dict[str, Counter]
     blocks: dict[str, str]
     renamed: dict[str, str]
+    plains: dict[str, str] = field(default_factory=dict)  # name -> its plain form, for names matched so later
     shorthands: dict[tuple[str, str], tuple[Step, ...]] = field(default_factory=dict)
     joins: tuple[Join, ...] = ()
 

@@ -20,6 +20,7 @@ from dossier.resolve.join_rules import (
     PackLookup,
     Report,
     legal_bases,
+    plain_forms,
     read_nominative,
     surname_block,
 )
@@ -90,6 +91,7 @@ def link_batch(mentions: Iterable[tuple[str, str, str]], pack: Pack, decisions: 
         surface_keys={s: key(s) for s in surfaces},
         votes={s: labels[s] for s in surfaces},
         blocks={n: surname_block(n) for n in people},
+        plains=plain_forms(batch, names.names),
         renamed={k: union.find(k) for k in set(batch.existing.values()) if union.find(k) != k},
         shorthands=shorthands,
         joins=tuple(in_pack + [j for j in union.made if j.rule != EARLIER]),

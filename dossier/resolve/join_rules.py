@@ -31,6 +31,9 @@ class Known(Protocol):
     def people_in(self, blocks: Collection[str]) -> list[tuple[str, str]]:
         """(surface, key) of known multi-word personal names outside the pack whose surname block is one of these."""
 
+    def written_as(self, plains: Collection[str]) -> list[tuple[str, str]]:
+        """(surface, key) of known names outside the pack and not personal whose plain form is one of these."""
+
 
 class NothingKnown:
     def keys_of(self, surfaces: Collection[str]) -> dict[str, str]:
@@ -40,6 +43,9 @@ class NothingKnown:
         return {}
 
     def people_in(self, blocks: Collection[str]) -> list[tuple[str, str]]:
+        return []
+
+    def written_as(self, plains: Collection[str]) -> list[tuple[str, str]]:
         return []
 
 
@@ -134,17 +140,18 @@ def _nominative(batch: Batch, report: Report, surface: str, name: str) -> str | 
 
 def _surname_in_report(batch: Batch, report: Report, surface: str, name: str) -> str | None:
     """A bare surname is the one full name of the report it shortens: 'Tsikhanouskaya' after 'Sviatlana
-    Tsikhanouskaya'. The small model often tags a bare Slavic surname ORG, so ORG counts too."""
-    if not _bare_name_outside_pack(batch, surface, name):
+    Tsikhanouskaya'. The small model often tags a bare Slavic surname ORG or GPE ('Kaltygina' after 'Anna
+    Kaltygina'), so those count too; a place the pack knows does not."""
+    if not _bare_name_outside_pack(batch, surface, name, SURNAME_LABELS):
         return None
     longer = [f for f in report.full if fold(f.split()[-1]) == fold(name)]
     return longer[0] if len(longer) == 1 else None
 
 
 def _first_name_in_report(batch: Batch, report: Report, surface: str, name: str) -> str | None:
-    """A bare first name in a Russian report is its one person so named ('Мария' after 'Мария Колесникова'), when no
-    full name there has it as a surname."""
-    if not (_bare_name_outside_pack(batch, surface, name) and is_cyrillic(name) and batch.is_person(surface, False)):
+    """A bare first name is the report's one person so named ('Maria' after 'Maria Kalesnikava', 'Мария' after
+    'Мария Колесникова'), when no full name there has it as a surname."""
+    if not _bare_name_outside_pack(batch, surface, name, FIRST_NAME_LABELS):
         return None
     if any(fold(f.split()[-1]) == fold(name) for f in report.full):
         return None
@@ -161,8 +168,12 @@ def _acronym_in_report(batch: Batch, report: Report, surface: str, name: str) ->
     return next(iter(spelled)) if len(spelled) == 1 else None
 
 
-def _bare_name_outside_pack(batch: Batch, surface: str, name: str) -> bool:
-    return batch.label(surface) in ("PERSON", "ORG") and len(name.split()) == 1 and batch.pack_id(name) is None
+SURNAME_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+FIRST_NAME_LABELS = ("PERSON", "ORG")
+
+
+def _bare_name_outside_pack(batch: Batch, surface: str, name: str, labels: tuple[str, ...]) -> bool:
+    return batch.label(surface) in labels and len(name.split()) == 1 and batch.pack_id(name) is None
 
 
 ReportRule = Callable[[Batch, Report, str, str], "str | None"]
@@ -224,6 +235,22 @@ def _legal_form(batch: Batch, names: Names) -> Iterator[Join]:
                 yield Join(anchor, name, "legal_form")
 
 
+def _written_otherwise(batch: Batch, names: Names) -> Iterator[Join]:
+    """Names outside the pack, not personal, that differ only in case, dots, hyphens or script are one, in this
+    batch or an earlier one: 'BRUSSELS' and 'Brussels' (a dateline), 'U.S.' and 'US', 'BelTA' and 'Belta',
+    'JEF-Europe' and 'JEF Europe'. Personal names are left to `same_person`."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name, plain in plain_forms(batch, names.names).items():
+        groups[plain].append(name)
+    for surface, key in batch.known.written_as(groups):
+        groups[plain_form(surface)].append(surface)
+        yield Join(surface, key, EARLIER)
+    for group in groups.values():
+        for other in group[1:]:
+            if not batch.split(group[0], other):
+                yield Join(group[0], other, "written_otherwise")
+
+
 def _same_person(batch: Batch, names: Names) -> Iterator[Join]:
     """Personal names outside the pack that are one person under another spelling, in this batch or an earlier
     one: 'Sergei Tikhanovsky' and 'Siarhei Tsikhanouski' (transliteration-aware; compared within a surname block)."""
@@ -260,6 +287,7 @@ JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
     (EARLIER, _earlier_batch),
     ("acronym_spelled_out", _acronym_spelled_out),
     ("legal_form", _legal_form),
+    ("written_otherwise", _written_otherwise),
     ("same_person", _same_person),
     ("user_merge", _user_merge),
 )
@@ -273,6 +301,17 @@ def surname_block(name: str) -> str:
     """Names are compared only within a block: the first letter of the folded surname (transliterations keep it)."""
     folded = fold(name).split()
     return folded[-1][:1] if folded else ""
+
+
+def plain_form(name: str) -> str:
+    """A name without case, dots, hyphens or script: 'U.S.' -> 'us', 'JEF-Europe' -> 'jef europe'."""
+    return fold(name.replace(".", ""))
+
+
+def plain_forms(batch: Batch, names: Collection[str]) -> dict[str, str]:
+    """name -> its plain form, for the names outside the pack that are not personal (those `written_otherwise`
+    compares, in this batch and later ones)."""
+    return {n: plain for n in names if not batch.is_person(n) and batch.pack_id(n) is None and (plain := plain_form(n))}
 
 
 def legal_bases(batch: Batch, names: Collection[str]) -> dict[str, str]:

@@ -75,6 +75,11 @@ class Linking:
         return [(r.surface, r.actor_key) for part in in_batches(blocks)
                 for r in self.conn.execute(select(s.c.surface, s.c.actor_key).where(s.c.block.in_(part)))]
 
+    def written_as(self, plains: Collection[str]) -> list[tuple[str, str]]:
+        s = schema.surfaces
+        return [(r.surface, r.actor_key) for part in in_batches(plains)
+                for r in self.conn.execute(select(s.c.surface, s.c.actor_key).where(s.c.plain.in_(part)))]
+
     # -- writing links --------------------------------------------------------------------------------------------
     def save_links(self, documents: Iterable[Document], counts: Counter, linked: Linked) -> set[str]:
         """Write a batch's links and surfaces and carry out the renames it caused; the keys that other keys were
@@ -94,14 +99,17 @@ class Linking:
         self._save_joins(linked.joins)
         known = set(self.keys_of(linked.surface_keys))
         fresh = [{"surface": t, "actor_key": k, "votes": json.dumps(dict(linked.votes[t]), ensure_ascii=False),
-                  "block": linked.blocks.get(t)} for t, k in linked.surface_keys.items() if t not in known]
+                  "block": linked.blocks.get(t), "plain": linked.plains.get(t)}
+                 for t, k in linked.surface_keys.items() if t not in known]
         if fresh:
             self.conn.execute(insert(surfaces), fresh)
         stale = [{"b_surface": t, "b_key": k, "b_votes": json.dumps(dict(linked.votes[t]), ensure_ascii=False),
-                  "b_block": linked.blocks.get(t)} for t, k in linked.surface_keys.items() if t in known]
+                  "b_block": linked.blocks.get(t), "b_plain": linked.plains.get(t)}
+                 for t, k in linked.surface_keys.items() if t in known]
         if stale:
             self.conn.execute(update(s).where(s.c.surface == bindparam("b_surface")).values(
-                actor_key=bindparam("b_key"), votes=bindparam("b_votes"), block=bindparam("b_block")), stale)
+                actor_key=bindparam("b_key"), votes=bindparam("b_votes"), block=bindparam("b_block"),
+                plain=bindparam("b_plain")), stale)
         return touched
 
     def _save_joins(self, joins: Iterable[Join]) -> None:

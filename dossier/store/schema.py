@@ -53,7 +53,7 @@ documents = Table(
 )
 
 # Columns added after stores were first made: `prepare` adds them to an older store's table.
-ADDED_COLUMNS = {"documents": ("copied_from",), "quantities": ("rule",), "actor_links": ("shorthand",)}
+ADDED_COLUMNS = {"documents": ("copied_from",), "quantities": ("rule",), "actor_links": ("shorthand",), "surfaces": ("plain",)}
 
 sentences = Table(
     "sentences",
@@ -183,7 +183,9 @@ surfaces = Table(
     Column("actor_key", Text, nullable=False),
     Column("votes", Text, nullable=False),  # JSON {label: mentions}
     Column("block", Text),  # surname block of a multi-word personal name outside the pack, else NULL
+    Column("plain", Text),  # a name outside the pack, not personal, without case, dots or hyphens, else NULL
     Index("ix_surfaces_block", "block"),
+    Index("ix_surfaces_plain", "plain"),
     Index("ix_surfaces_key", "actor_key"),
 )
 

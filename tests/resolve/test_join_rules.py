@@ -63,3 +63,26 @@ def test_a_split_stops_the_join_and_its_reason():
     made = linked([AliasDecision("split", *split)])
     assert made.links[("a", "Hanna Kavaliova")] != made.links[("b", "Ganna Kavaliova")]
     assert not any(j.rule == "same_person" and {j.a, j.b} == set(split) for j in made.joins)
+
+
+def test_a_name_written_otherwise_is_one_actor_but_a_person_is_left_to_same_person():
+    keys = link_batch([("a", "BRUSSELS", "GPE"), ("b", "Brussels", "GPE"), ("a", "U.S.", "GPE"), ("b", "US", "GPE"),
+                       ("c", "JEF-Europe", "ORG"), ("c", "JEF Europe", "ORG"), ("d", "Anna KOVAL", "PERSON"),
+                       ("e", "Anna Kovalenko", "PERSON"), ("e", "Anna Koval", "PERSON")], PACK, (), NothingKnown())
+    assert keys.links[("a", "BRUSSELS")] == keys.links[("b", "Brussels")]
+    assert keys.links[("a", "U.S.")] == keys.links[("b", "US")]
+    assert keys.links[("c", "JEF-Europe")] == keys.links[("c", "JEF Europe")]
+    assert keys.links[("d", "Anna KOVAL")] == keys.links[("e", "Anna Koval")] != keys.links[("e", "Anna Kovalenko")]
+    assert {j.rule for j in keys.joins if "Anna KOVAL" in (j.a, j.b)} == {"same_person"}
+    assert any(j.rule == "written_otherwise" for j in keys.joins)
+
+
+def test_a_bare_surname_the_model_took_for_a_place_and_an_english_first_name_are_read_in_their_report():
+    made = link_batch([("a", "Anna Kaltygina", "PERSON"), ("a", "Kaltygina", "GPE"),
+                       ("b", "Maria Moroz", "PERSON"), ("b", "Maria", "PERSON"), ("b", "Minsk", "GPE"),
+                       ("c", "Maria Moroz", "PERSON"), ("c", "Maria Koval", "PERSON"), ("c", "Maria", "PERSON")],
+                      PACK, (), NothingKnown())
+    assert made.shorthands[("a", "Kaltygina")] == (("surname_in_report", "Anna Kaltygina"),)
+    assert made.shorthands[("b", "Maria")] == (("first_name_in_report", "Maria Moroz"),)
+    assert ("c", "Maria") not in made.shorthands  # two Marias: which one is not said
+    assert ("b", "Minsk") not in made.shorthands  # a place the pack knows is no surname

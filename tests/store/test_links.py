@@ -25,8 +25,9 @@ def report(doc_id: str, published: str, names: list[tuple[str, str]], text: str 
 REPORTS = [
     report("a", "2022-03-01", [("Hanna Kavaliova", "PERSON"), ("Kavaliova", "PERSON"), ("Лукашэнка", "PERSON")],
            "Police in Minsk detained dozens at a vigil for the victims, the ministry said in a short statement."),
-    report("b", "2022-03-02", [("Ganna Kavaliova", "PERSON"), ("Ihar Kavaliou", "PERSON"), ("Kavaliou", "ORG")]),
-    report("c", "2022-03-03", [("Lukashenko", "PERSON"), ("H. Kavaliova", "PERSON"), ("Minsk", "GPE")],
+    report("b", "2022-03-02", [("Ganna Kavaliova", "PERSON"), ("Ihar Kavaliou", "PERSON"), ("Kavaliou", "ORG"),
+                               ("BelTA", "ORG")]),
+    report("c", "2022-03-03", [("Lukashenko", "PERSON"), ("H. Kavaliova", "PERSON"), ("Minsk", "GPE"), ("Belta", "ORG")],
            "Railway workers near the border reported that freight trains had stopped running for a second night."),
     report("d", "2022-03-04", [("Ihar Kavaliou", "PERSON"), ("Minsk", "GPE")]),  # b's text again: a copy
 ]
@@ -65,6 +66,7 @@ def test_linking_in_batches_agrees_with_linking_at_once(store, tmp_path):
     hanna = keys_before[("a", "Hanna Kavaliova")]
     assert store.links_in()[("c", "H. Kavaliova")] == hanna  # a later spelling joins the key already made
     assert store.links_in()[("c", "Lukashenko")] == "lukashenka"
+    assert store.links_in()[("c", "Belta")] == store.links_in()[("b", "BelTA")]  # written otherwise, a batch apart
     assert [(c.copy, c.original) for c in store.copy_links()] == [("d", "b")]
 
 
