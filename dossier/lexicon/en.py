@@ -105,6 +105,12 @@ these those new how why what when where who breaking live update share follow wo
 DETERMINERS = words("the a an my our your his her their its this that these those")
 
 # -- People and organisations -----------------------------------------------------------------------------------
+# Legal forms after an organisation's name ('General Motors Corp.', 'Fiat Group SpA', 'Gazprom PAO'), as patterns
+# (dots optional), and the small words an acronym leaves out ('OSCE': Organisation for Security and Co-operation in
+# Europe); dossier.resolve.join_rules.
+LEGAL_FORMS = ("inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "group",
+               r"holdings?", r"s\.?p\.?a", r"n\.?v", "ag", "sa", "se", "gmbh", "oao", "pao", "ooo", "jsc")
+ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des"})
 
 # The possessive ending in its three spellings ('Eismont's', 'Eismont’s', 'Eismontʼs').
 POSSESSIVE_MARKS = ("’s", "'s", "ʼs")

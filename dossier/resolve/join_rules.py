@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from dossier.lexicon import en
 from dossier.model import AliasDecision, Join
 from dossier.packs import Pack, PackEntity
 from dossier.resolve.names import fold, is_cyrillic, nominative, same_person
@@ -320,9 +321,7 @@ def legal_bases(batch: Batch, names: Collection[str]) -> dict[str, str]:
     return {n: b for n, b in bases.items() if b != n and b}
 
 
-_LEGAL_FORMS = re.compile(r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings?|"
-                          r"s\.?p\.?a|n\.?v|ag|sa|se|gmbh|oao|pao|ooo|jsc)\.?)+$", re.IGNORECASE)
-_MINOR = {"of", "and", "the", "for", "&", "de", "du", "des"}
+_LEGAL_FORMS = re.compile(rf"(?:,?\s+{en.alternation(en.LEGAL_FORMS)}\.?)+$", re.IGNORECASE)
 
 
 def org_base(name: str) -> str:
@@ -337,7 +336,7 @@ def is_acronym(name: str) -> bool:
 
 def initials(name: str) -> str:
     """'General Motors' -> 'GM'; 'Organisation for Security and Co-operation in Europe' -> 'OSCE'."""
-    words = [w for w in re.split(r"[\s-]+", org_base(name)) if w and w.lower() not in _MINOR]
+    words = [w for w in re.split(r"[\s-]+", org_base(name)) if w and w.lower() not in en.ACRONYM_SKIPS]
     return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
 
 
