@@ -15,7 +15,7 @@ from dossier.errors import DossierError
 from dossier.model import Actor, Attribution, CopyLink, Page, ReportSummary, Slice, Spelling
 from dossier.packs import Pack, load_pack
 from dossier.report.briefing import Briefing
-from dossier.resolve.actor_tally import ACTOR_LABELS
+from dossier.resolve.actor_tally import ACTOR_LABELS, Tally
 from dossier.resolve.actors import paths
 from dossier.resolve.claims import ClaimGroup
 from dossier.resolve.copies import families
@@ -117,7 +117,13 @@ class Picture:
         """Every way reports name an actor, each with why it is this actor: the report rules' readings
         ('surname_in_report'), then the joins across reports ('pack', 'same_person', 'user_merge'). Sorts: reports,
         spelling, steps; `text` keeps spellings holding it, `rule` those a rule of that name led to the actor."""
-        found = self.store.ways_named(key)
+        tally = self.store.tally_of(key)
+        short = self.store.shorthands_of(key)
+        read_so = Counter()
+        for surface, _, n in short:
+            read_so[surface] += n
+        reports = Tally.from_json(tally).reports if tally else Counter()
+        found = [*short, *((s, (), n - read_so[s]) for s, n in reports.items() if n > read_so[s])]
         names = {key} | {s for s, _, _ in found} | {name for _, steps, _ in found for _, name in steps}
         to = paths(self.store.joins_around(names))(key)
         ways = []

@@ -249,14 +249,21 @@ class ActorReads:
 
     engine: Engine
 
-    def ways_named(self, key: str) -> list[tuple[str, tuple[Step, ...], int]]:
-        """(surface, the steps the report rules took from it, reports) for every way reports name the actor."""
+    def tally_of(self, key: str) -> dict | None:
+        """The tally (as JSON) an actor's summary was counted from (dossier.resolve.actor_tally.Tally)."""
+        t = schema.actors
+        with self.engine.connect() as conn:
+            found = conn.execute(select(t.c.tally).where(t.c.key == key)).scalar()
+        return json.loads(found) if found else None
+
+    def shorthands_of(self, key: str) -> list[tuple[str, tuple[Step, ...], int]]:
+        """(surface, the steps report rules took from it, reports) of the actor's spellings read as shorthands;
+        read off an index that holds only those, so the most reported actor costs no more than its shorthands."""
         a = schema.actor_links
         query = (select(a.c.surface, a.c.shorthand, func.count(func.distinct(a.c.doc_id)))
-                 .where(a.c.actor_key == key).group_by(a.c.surface, a.c.shorthand))
+                 .where(a.c.actor_key == key, a.c.shorthand.is_not(None)).group_by(a.c.surface, a.c.shorthand))
         with self.engine.connect() as conn:
-            return [(surface, tuple(tuple(s) for s in json.loads(steps)) if steps else (), n)
-                    for surface, steps, n in conn.execute(query)]
+            return [(surface, tuple(tuple(s) for s in json.loads(steps)), n) for surface, steps, n in conn.execute(query)]
 
     def joins_around(self, names: Collection[str], reach: int = 3) -> list[Join]:
         """The stored joins that touch these names, and those that touch the names they lead to, `reach` deep."""

@@ -161,6 +161,7 @@ actor_links = Table(
     Column("published", Text),  # the document's, so that an actor's newest reports come straight off an index
     Column("shorthand", Text),  # JSON [[rule, read as], ...]: how the report's rules read a shorthand, else NULL
     Index("ix_actor_links_key", "actor_key", "published"),
+    Index("ix_actor_links_shorthand", "actor_key", "shorthand", "surface"),
 )
 
 # Joins across reports that made two names one actor, each with the named rule that made it
