@@ -247,9 +247,14 @@ def _written_otherwise(batch: Batch, names: Names) -> Iterator[Join]:
         groups[plain_form(surface)].append(surface)
         yield Join(surface, key, EARLIER)
     for group in groups.values():
-        for other in group[1:]:
-            if not batch.split(group[0], other):
-                yield Join(group[0], other, "written_otherwise")
+        ones: list[list[str]] = []  # the actors the group makes: a name joins the first none of whose names it is split from
+        for name in group:
+            home = next((one for one in ones if not any(batch.split(name, other) for other in one)), None)
+            if home is None:
+                ones.append([name])
+            else:
+                yield Join(home[0], name, "written_otherwise")
+                home.append(name)
 
 
 def _same_person(batch: Batch, names: Names) -> Iterator[Join]:

@@ -86,3 +86,12 @@ def test_a_bare_surname_the_model_took_for_a_place_and_an_english_first_name_are
     assert made.shorthands[("b", "Maria")] == (("first_name_in_report", "Maria Moroz"),)
     assert ("c", "Maria") not in made.shorthands  # two Marias: which one is not said
     assert ("b", "Minsk") not in made.shorthands  # a place the pack knows is no surname
+
+
+def test_a_split_between_two_ways_of_writing_a_name_holds_through_a_third():
+    mentions = [("a", "U.S.", "GPE"), ("b", "US", "GPE"), ("c", "U.S", "GPE"), ("d", "US.", "GPE")]
+    together = link_batch(mentions, PACK, (), NothingKnown()).links
+    assert len(set(together.values())) == 1
+    # a split is held between the folded names ('u s' and 'us'), so each side keeps the spellings that fold alike
+    made = link_batch(mentions, PACK, [AliasDecision("split", "U.S.", "US")], NothingKnown()).links
+    assert made[("a", "U.S.")] == made[("c", "U.S")] != made[("b", "US")] == made[("d", "US.")]
