@@ -231,9 +231,7 @@ def _legal_form(batch: Batch, names: Names) -> Iterator[Join]:
     present = set(names.names)
     for base, group in by_base.items():
         anchor = batch.pack_id(base) or batch.existing.get(base) or (base if base in present else group[0])
-        for name in group:
-            if not batch.split(name, base):
-                yield Join(anchor, name, "legal_form")
+        yield from _apart_as_split(batch, group, "legal_form", [[anchor, base]])
 
 
 def _written_otherwise(batch: Batch, names: Names) -> Iterator[Join]:
@@ -247,14 +245,22 @@ def _written_otherwise(batch: Batch, names: Names) -> Iterator[Join]:
         groups[plain_form(surface)].append(surface)
         yield Join(surface, key, EARLIER)
     for group in groups.values():
-        ones: list[list[str]] = []  # the actors the group makes: a name joins the first none of whose names it is split from
-        for name in group:
-            home = next((one for one in ones if not any(batch.split(name, other) for other in one)), None)
-            if home is None:
-                ones.append([name])
-            else:
-                yield Join(home[0], name, "written_otherwise")
-                home.append(name)
+        yield from _apart_as_split(batch, group, "written_otherwise")
+
+
+def _apart_as_split(batch: Batch, names: list[str], rule: str, ones: list[list[str]] | None = None) -> Iterator[Join]:
+    """Names a rule makes one, kept apart where the user split them: each joins the first of the `ones` (the first
+    name of each is what it joins) none of whose names it is split from, else starts one of its own; so a split
+    holds through a third name."""
+    ones = ones if ones is not None else []
+    for name in names:
+        home = next((one for one in ones if not any(batch.split(name, other) for other in one)), None)
+        if home is None:
+            ones.append([name])
+            continue
+        if name != home[0]:
+            yield Join(home[0], name, rule)
+        home.append(name)
 
 
 def _same_person(batch: Batch, names: Names) -> Iterator[Join]:

@@ -95,3 +95,10 @@ def test_a_split_between_two_ways_of_writing_a_name_holds_through_a_third():
     # a split is held between the folded names ('u s' and 'us'), so each side keeps the spellings that fold alike
     made = link_batch(mentions, PACK, [AliasDecision("split", "U.S.", "US")], NothingKnown()).links
     assert made[("a", "U.S.")] == made[("c", "U.S")] != made[("b", "US")] == made[("d", "US.")]
+
+
+def test_a_split_holds_through_the_name_without_its_legal_form():
+    mentions = [("a", "Fiat", "ORG"), ("b", "Fiat Group", "ORG"), ("c", "Fiat SpA", "ORG")]
+    assert len(set(link_batch(mentions, PACK, (), NothingKnown()).links.values())) == 1
+    made = link_batch(mentions, PACK, [AliasDecision("split", "Fiat Group", "Fiat SpA")], NothingKnown()).links
+    assert made[("b", "Fiat Group")] != made[("c", "Fiat SpA")]
