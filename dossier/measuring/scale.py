@@ -264,39 +264,21 @@ def http_urls(store: Store) -> list[str]:
 def http_latency(db: str, urls: list[str], runs: int = 20) -> list[HttpLatency]:
     """Each URL requested `runs` times from `dossier serve`'s app, run by uvicorn on a loopback port in this
     process (the first request of each is a warm-up, not counted)."""
-    import socket
-    import threading
-
     import httpx
-    import uvicorn
 
-    from dossier.web.app import create_app
+    from dossier.web.app import serving_on_loopback
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        for _ in range(200):
-            if server.started:
-                break
-            time.sleep(0.05)
-        out = []
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
-            for url in urls:
+    out = []
+    with serving_on_loopback(db) as base, httpx.Client(base_url=base, timeout=120) as client:
+        for url in urls:
+            response = client.get(url)
+            size, times = len(response.content), []
+            for _ in range(runs):
+                start = time.perf_counter()
                 response = client.get(url)
-                size, times = len(response.content), []
-                for _ in range(runs):
-                    start = time.perf_counter()
-                    response = client.get(url)
-                    times.append((time.perf_counter() - start) * 1000)
-                    size = max(size, len(response.content))
-                times.sort()
-                out.append(HttpLatency(url, statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], runs,
-                                       size, response.status_code))
-        return out
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+                times.append((time.perf_counter() - start) * 1000)
+                size = max(size, len(response.content))
+            times.sort()
+            out.append(HttpLatency(url, statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], runs,
+                                   size, response.status_code))
+    return out

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -60,3 +65,27 @@ def create_app(db: str, token: str | None = None, max_upload_bytes: int = DEFAUL
     app.include_router(api_routes(ctx))
     app.add_middleware(Guard, hosts=allowed_hosts(host), max_body=max_upload_bytes, form_paths=["/add", "/alias"])  # outermost
     return app
+
+
+@contextmanager
+def serving_on_loopback(db: str, wait: float = 20.0) -> Iterator[str]:
+    """`dossier serve`'s app run by uvicorn on a free loopback port in a thread of this process, for the benchmarks
+    and the tests that need real HTTP; yields its base URL and stops it on exit."""
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + wait
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not server.started:
+        raise RuntimeError(f"the dossier app did not start on 127.0.0.1:{port} within {wait:.0f} s")
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

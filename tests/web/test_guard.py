@@ -2,15 +2,13 @@
 
 import asyncio
 import re
-import socket
 import threading
 import time
 
 import httpx
-import uvicorn
 from fastapi.testclient import TestClient
 
-from dossier.web.app import create_app
+from dossier.web.app import create_app, serving_on_loopback
 from dossier.web.guard import SECURITY_HEADERS, Guard
 
 EVIL = {"Origin": "http://evil.example"}
@@ -95,22 +93,12 @@ def test_a_server_bound_to_every_address_answers_any_host_but_still_refuses_othe
 
 
 def test_a_hostile_upload_does_not_hold_up_other_requests(web_db):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning"))
-    threading.Thread(target=srv.run, daemon=True).start()
-    while not srv.started:
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
     hostile = ("Title\n\nReuters " + "(" * 20_000 + "\n\n" + '"a said" ' * 2000).encode()
-    upload = threading.Thread(target=lambda: httpx.post(f"{base}/api/reports", timeout=300,
-                                                        files=[("files", ("hostile.txt", hostile, "text/plain"))]))
-    try:
+    with serving_on_loopback(web_db) as base:
+        upload = threading.Thread(target=lambda: httpx.post(f"{base}/api/reports", timeout=300,
+                                                            files=[("files", ("hostile.txt", hostile, "text/plain"))]))
         upload.start()
         time.sleep(0.5)  # the upload is in: its child process is loading the model or extracting
         answered = [httpx.get(f"{base}{url}", timeout=60).status_code for url in ("/", "/api/reports", "/actors")]
         assert answered == [200, 200, 200] and upload.is_alive()  # answered while the upload was still being added
         upload.join()
-    finally:
-        srv.should_exit = True
