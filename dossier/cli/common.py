@@ -8,7 +8,6 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from typing import Annotated, Optional
 
 import typer
@@ -17,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dossier.extract import load_pipeline
 from dossier.ingest import IngestOptions, add_reports
-from dossier.model import Document, Findings, IngestSummary
+from dossier.model import IngestSummary
 from dossier.packs import load_pack
 from dossier.read import find_sources
 from dossier.report import terminal
@@ -44,19 +43,6 @@ def emit_json(data: object) -> None:
 
 def open_at(db: str | None) -> Store:
     return open_store(db or default_db())
-
-
-def doc_json(doc: Document, findings: Findings | None = None, text: bool = True) -> dict:
-    data = asdict(doc)
-    data["furniture"] = [asdict(f) for f in doc.furniture]
-    if not text:
-        data.pop("text")
-    if findings is not None:
-        data["sentences"] = [asdict(s) for s in findings.sentences]
-        data["mentions"] = [asdict(m) for m in findings.mentions]
-        for name in ("attributions", "quantities", "times", "events"):
-            data[name] = [asdict(x) for x in getattr(findings, name)]
-    return data
 
 
 PROGRESS_COLUMNS = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),

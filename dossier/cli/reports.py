@@ -13,7 +13,6 @@ from dossier.cli.common import (
     JsonOption,
     PackOption,
     app,
-    doc_json,
     emit_json,
     err,
     link_across_reports,
@@ -33,7 +32,7 @@ from dossier.picture import Picture
 from dossier.read import find_sources
 from dossier.read.clean import ReportDefaults
 from dossier.read.decode import DEFAULT_MAX_BYTES
-from dossier.report import terminal
+from dossier.report import serialise, terminal
 from dossier.store import default_db
 
 
@@ -93,7 +92,7 @@ def list_documents(db: DbOption = None, json_out: JsonOption = False) -> None:
         docs = view.every(view.reports)
         counts = store.mention_counts_in([d.id for d in docs])
     if json_out:
-        emit_json([{**asdict(d), "mentions": counts.get(d.id, 0)} for d in docs])
+        emit_json([{**serialise.report_json(d), "mentions": counts.get(d.id, 0)} for d in docs])
     else:
         out.print(terminal.documents_table(docs, counts))
 
@@ -110,7 +109,7 @@ def show(
         document = store.get(doc)
         findings = store.findings(document.id)
     if json_out:
-        emit_json(doc_json(document, findings))
+        emit_json(serialise.report_json(document, findings))
     else:
         out.print(terminal.document_view(document, findings, furniture))
 
@@ -164,12 +163,11 @@ def changes(
     that moved, conflicts between sources, actors seen for the first time; each with its evidence."""
     from dossier.changes import changes as what_changed
     from dossier.changes import since_moment
-    from dossier.report.serialise import changes_json
 
     with open_at(db) as store:
         found = what_changed(Picture(store), since_moment(since))
     if json_out:
-        emit_json(changes_json(found))
+        emit_json(serialise.changes_json(found))
         return
     say = lambda text, style="": out.print(terminal.plain(text), style=style, soft_wrap=True)  # noqa: E731
     say(f"Since {found.since}: {len(found.reports)} new reports, {len(found.new_claims)} new claims, "

@@ -24,10 +24,10 @@ from dossier.cli.common import (
 )
 from dossier.errors import DossierError
 from dossier.ingest import IngestOptions
-from dossier.model import Attribution, Document, ReportSummary, Slice
+from dossier.model import Slice
 from dossier.packs import load_pack
 from dossier.picture import Picture
-from dossier.report import terminal
+from dossier.report import serialise, terminal
 from dossier.resolve.actor_tally import ACTOR_LABELS
 from dossier.store import default_db
 
@@ -50,10 +50,6 @@ def entities(
         out.print(terminal.actors_table(found))
 
 
-def _attribution_json(doc: Document | ReportSummary, a: Attribution) -> dict:
-    return {"document": doc.id, "title": doc.title, "published": doc.published, **asdict(a)}
-
-
 @app.command()
 def quotes(
     db: DbOption = None,
@@ -65,7 +61,7 @@ def quotes(
     with open_at(db) as store:
         rows = Picture(store, load_pack(tuple(pack or ()))).statements(direct=True, by=by)
     if json_out:
-        emit_json([_attribution_json(d, a) for d, a in rows])
+        emit_json([serialise.attribution_json(d, a) for d, a in rows])
     else:
         out.print(terminal.attributions_table(rows, "Quotes" + (f" by {by}" if by else "")))
 
@@ -84,7 +80,7 @@ def claims(
         rows = view.statements(by=by, hedged=True if hedged else None)
         groups = view.claims(Slice(0, 1), by=by, hedged=True if hedged else None).total
     if json_out:
-        emit_json([_attribution_json(d, a) for d, a in rows])
+        emit_json([serialise.attribution_json(d, a) for d, a in rows])
     else:
         # the web page's count too: statements, and the claims across reports they make
         title = (f"{'Hedged claims' if hedged else 'Claims'}{f' by {by}' if by else ''}: {len(rows)} statements, "
@@ -107,8 +103,7 @@ def figures(
         view = Picture(store)
         rows = view.every(view.figures, counted=about)
     if json_out:
-        emit_json([{"document": d.id, "title": d.title, "outlet": d.outlet, "published": d.published, **asdict(q)}
-                    for d, q in rows])
+        emit_json([serialise.figure_json(d, q) for d, q in rows])
     else:
         out.print(terminal.figures_table(rows, f"Figures about {about}" if about else "Figures"))
 
@@ -117,16 +112,8 @@ def _print_series(db: str | None, about: str | None, json_out: bool) -> None:
     with open_at(db) as store:
         view = Picture(store)
         found = view.every(view.series, measure=about)
-
-    def point(p) -> dict:
-        return {"text": p.quantity.text, "value": p.quantity.value, "bound": p.quantity.bound, "when": p.when,
-                "document": p.doc.id, "outlet": p.doc.outlet, "start": p.quantity.start, "end": p.quantity.end}
-
     if json_out:
-        emit_json([{"measure": s.measure, "points": [point(p) for p in s.points],
-                     "changes": [[point(a), point(b)] for a, b in s.changes],
-                     "conflicts": [{"points": [point(c.first), point(c.second)], "why": c.why}
-                                   for c in s.conflicts]} for s in found])
+        emit_json([serialise.series_json(s) for s in found])
         return
     for s in found:
         steps = " → ".join(f"{p.quantity.text} ({p.when or 'undated'}, {p.doc.outlet or p.doc.id[:8]})" for p in s.points)
@@ -157,8 +144,7 @@ def timeline(
             handle.write(timeline_svg(entries, "dossier timeline" + (f": {actor}" if actor else "")))
         err.print(terminal.plain(f"timeline chart written to {chart}"))
     if json_out:
-        emit_json([{"date": e.date, "what": e.what, "actors": e.actors, "sources": [asdict(s) for s in e.sources]}
-                    for e in entries])
+        emit_json([serialise.entry_json(e) for e in entries])
     else:
         out.print(terminal.timeline_table(entries))
 

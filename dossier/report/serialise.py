@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from dossier.model import Actor, Attribution, CopyLink, Document, Quantity, ReportSummary
+from dossier.model import Actor, Attribution, CopyLink, Document, Findings, Quantity, ReportSummary
 from dossier.resolve.claims import ClaimGroup
-from dossier.resolve.figures import Series, SeriesPoint
+from dossier.resolve.figures import Conflict, Series, SeriesPoint
 from dossier.resolve.timeline import TimelineEntry
 
+FINDINGS = ("sentences", "mentions", "attributions", "quantities", "times", "events")
 
-def report_json(doc: Document | ReportSummary, text: bool = True) -> dict:
+
+def report_json(doc: Document | ReportSummary, findings: Findings | None = None, text: bool = True) -> dict:
+    """A report, without its text unless `text`, and with every finding (spans into the text) when given them."""
     data = asdict(doc)
     if not text:
         data.pop("text", None)
+    if findings is not None:
+        for name in FINDINGS:
+            data[name] = [asdict(x) for x in getattr(findings, name)]
     return data
 
 
@@ -40,10 +46,14 @@ def point_json(p: SeriesPoint) -> dict:
             "document": p.doc.id, "outlet": p.doc.outlet, "start": p.quantity.start, "end": p.quantity.end}
 
 
+def conflict_json(c: Conflict) -> dict:
+    return {"points": [point_json(c.first), point_json(c.second)], "why": c.why}
+
+
 def series_json(s: Series) -> dict:
     return {"measure": s.measure, "point_count": s.count, "points": [point_json(p) for p in s.points],
             "changes": [[point_json(a), point_json(b)] for a, b in s.changes],
-            "conflicts": [{"points": [point_json(c.first), point_json(c.second)], "why": c.why} for c in s.conflicts]}
+            "conflicts": [conflict_json(c) for c in s.conflicts]}
 
 
 def entry_json(e: TimelineEntry) -> dict:
@@ -73,6 +83,5 @@ def changes_json(found) -> dict:
             "newly_corroborated": [claim(c) for c in found.corroborated],
             "figures_moved": [{"measure": m.measure, "before": point_json(m.before), "now": point_json(m.now)}
                               for m in found.moved],
-            "new_conflicts": [{"points": [point_json(c.first), point_json(c.second)], "why": c.why}
-                              for c in found.conflicts],
+            "new_conflicts": [conflict_json(c) for c in found.conflicts],
             "actors_first_seen": [actor_json(a) for a in found.actors]}

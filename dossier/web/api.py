@@ -37,10 +37,7 @@ def api_routes(ctx: Context) -> APIRouter:
         """One report with its clean text and every finding (spans into the text)."""
         with ctx.picture() as view:
             doc, findings = report_or_404(view, doc_id)
-        data = serialise.report_json(doc)
-        for name in ("sentences", "mentions", "attributions", "quantities", "times", "events"):
-            data[name] = [asdict(x) for x in getattr(findings, name)]
-        return data
+        return serialise.report_json(doc, findings)
 
     @router.post("/reports", tags=["reports"], status_code=201)
     async def api_add(files: Annotated[list[UploadFile] | None, File()] = None, text: Annotated[str, Form()] = "",
