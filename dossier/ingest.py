@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from dossier.errors import ReadError
 from dossier.extract.cores import extract_on_cores
-from dossier.model import Document, Findings, IngestSummary, ReadFailure
+from dossier.model import Document, Findings, IngestSummary, RawReport, ReadFailure
 from dossier.packs import load_pack
 from dossier.read import find_sources, read_source
 from dossier.read.clean import ReportDefaults, clean_report
@@ -81,12 +81,18 @@ def write_outcomes(store: Store, outcomes: list[Outcome], summary: IngestSummary
 
 def read_documents(source: str, options: IngestOptions) -> Iterator[tuple[str, Document | ReadFailure]]:
     """(where, the cleaned document or why there is none) for each report of a source."""
-    for raw in read_source(source, options.max_bytes, options.allow_private):
+    return cleaned(read_source(source, options.max_bytes, options.allow_private), source, options.defaults)
+
+
+def cleaned(reports: Iterable[RawReport | ReadFailure], source: str,
+            defaults: ReportDefaults) -> Iterator[tuple[str, Document | ReadFailure]]:
+    """(where, the cleaned document or why there is none) for each report read from `source`."""
+    for raw in reports:
         if isinstance(raw, ReadFailure):
             yield source, raw
             continue
         try:
-            yield raw.source, clean_report(raw, options.defaults)
+            yield raw.source, clean_report(raw, defaults)
         except ReadError as exc:
             yield source, ReadFailure(exc.source, exc.reason)
 

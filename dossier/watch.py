@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.language import Language
 
 from dossier.errors import DossierError, ReadError
-from dossier.ingest import IngestOptions, ingest_documents
+from dossier.ingest import IngestOptions, cleaned, ingest_documents
 from dossier.model import IngestSummary, ReadFailure
 from dossier.packs import load_pack
-from dossier.read.clean import clean_report
 from dossier.read.feeds import entry_key, feed_reports, read_feed
 from dossier.read.fetch import fetch, is_url
-from dossier.read.sources import page_reader, printable
+from dossier.read.sources import page_reader, printable, read_bytes
 from dossier.resolve.up_to_date import bring_up_to_date
 from dossier.store import Store
 
@@ -45,7 +43,8 @@ def poll(feeds: list[str], store: Store, nlp: Callable[[], Language], options: I
 def _poll_one(feed: str, store: Store, nlp: Callable[[], Language], options: IngestOptions) -> Poll:
     done = Poll(feed)
     try:
-        data = fetch(feed, options.max_bytes, options.allow_private).data if is_url(feed) else _file(feed, options)
+        data = (fetch(feed, options.max_bytes, options.allow_private).data if is_url(feed)
+                else read_bytes(feed, options.max_bytes, printable(feed)))
         parsed = read_feed(data, printable(feed))
     except ReadError as exc:
         done.summary.failed.append(ReadFailure(exc.source, exc.reason))
@@ -56,29 +55,12 @@ def _poll_one(feed: str, store: Store, nlp: Callable[[], Language], options: Ing
     done.new_entries = len(fresh)
     if not fresh:
         return done
-    found = []
-    for report in feed_reports(parsed, printable(feed), page_reader(options.max_bytes, options.allow_private),
-                               wanted=lambda key: key not in seen):
-        if isinstance(report, ReadFailure):
-            found.append((report.source, report))
-            continue
-        try:
-            found.append((report.source, clean_report(report, options.defaults)))
-        except ReadError as exc:
-            found.append((report.source, ReadFailure(exc.source, exc.reason)))
-    done.summary = ingest_documents(found, printable(feed), store, nlp, options)
+    reports = feed_reports(parsed, printable(feed), page_reader(options.max_bytes, options.allow_private),
+                           wanted=lambda key: key not in seen)
+    done.summary = ingest_documents(cleaned(reports, printable(feed), options.defaults), printable(feed), store, nlp,
+                                    options)
     store.mark_seen(feed, fresh)  # after the entries are stored: a poll stopped midway reads them again next time
     return done
-
-
-def _file(path: str, options: IngestOptions) -> bytes:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ReadError(printable(path), f"cannot be opened ({exc.strerror})") from exc
-    if len(data) > options.max_bytes:
-        raise ReadError(printable(path), f"file is over the {options.max_bytes:,}-byte limit (raise it with --max-bytes)")
-    return data
 
 
 def every(text: str) -> float:

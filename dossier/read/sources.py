@@ -88,7 +88,7 @@ def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES,
             fetched = fetch(source, max_bytes, allow_private)
             yield from _read_kind(fetched.data, name, fetched.kind, max_bytes, allow_private, fetched.url)
             return
-        data = _read_bytes(source, max_bytes, name)
+        data = read_bytes(source, max_bytes, name)
         yield from _read_kind(data, name, KINDS.get(Path(source).suffix.lower()) if source != STDIN else None,
                               max_bytes, allow_private)
     except ReadError as exc:
@@ -103,12 +103,10 @@ def _read_kind(data: bytes, name: str, kind: str | None, max_bytes: int, allow_p
     if kind == "eml":
         yield parse_email(data, name)
         return
+    if kind not in ("feed", "xml"):  # a feed is read from its bytes: it declares its own encoding
+        text, encoding = decode_text(data, name, max_bytes)
+        kind = kind or sniff_kind(STDIN, text)
     if kind in ("feed", "xml"):
-        yield from feed_reports(read_feed(data, name), name, page_reader(max_bytes, allow_private))
-        return
-    text, encoding = decode_text(data, name, max_bytes)
-    kind = kind or sniff_kind(STDIN, text)
-    if kind == "feed":
         yield from feed_reports(read_feed(data, name), name, page_reader(max_bytes, allow_private))
     elif kind == "json":
         yield from parse_telegram(text, name)
@@ -147,7 +145,8 @@ def sniff_kind(source: str, text: str) -> str:
     return "txt"
 
 
-def _read_bytes(source: str, max_bytes: int, name: str) -> bytes:
+def read_bytes(source: str, max_bytes: int, name: str) -> bytes:
+    """A file's (or standard input's) bytes, reading no more than one past the limit."""
     if source == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
