@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -74,35 +73,6 @@ def judge(doc: Document, signature: frozenset[str], candidates: Iterable[tuple[D
             first, second = sorted((doc, other), key=lambda d: (d.published or "9999", d.id))
             links.append(CopyLink(second.id, first.id, round(score, 3)))
     return links
-
-
-def find_copies(documents: Sequence[Document], threshold: float = COPY_CONTAINMENT) -> list[CopyLink]:
-    """Copy links among documents held in memory, found the way the store finds them as reports arrive: candidates
-    by shared samples (samples in more than STOCK_PHRASE reports are stock phrases), then judged on all shingles;
-    links that only stock phrases made candidates are dropped (`still_candidates`), whatever the order."""
-    postings: dict[int, list[str]] = defaultdict(list)
-    signatures: dict[str, frozenset[str]] = {}
-    sampled: dict[str, frozenset[int]] = {}
-    by_id = {d.id: d for d in documents}
-    links = []
-    for doc in documents:
-        if not doc.is_english:
-            continue
-        signature = shingles(doc.text)
-        hashes = sample(signature)
-        shared: Counter = Counter()
-        for h in hashes:
-            if len(postings[h]) <= STOCK_PHRASE:
-                shared.update(postings[h])
-        candidates = [d for d, n in shared.items() if promising(n, len(hashes), len(sampled[d]))]
-        links += judge(doc, signature, ((by_id[d], signatures[d]) for d in candidates), threshold)
-        signatures[doc.id] = signature
-        sampled[doc.id] = frozenset(hashes)
-        for h in hashes:
-            postings[h].append(doc.id)
-    stock = {h for h, docs in postings.items() if len(docs) > STOCK_PHRASE}
-    links = [link for link in links if still_candidates(sampled[link.copy], sampled[link.original], stock, threshold)]
-    return sorted(links, key=lambda link: (link.original, link.copy))
 
 
 def still_candidates(mine: frozenset[int], theirs: frozenset[int], stock: Collection[int],

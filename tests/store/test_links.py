@@ -137,7 +137,7 @@ def test_copy_links_in_the_store_do_not_depend_on_arrival_order(store, tmp_path,
     import dossier.resolve.copies
     import dossier.resolve.up_to_date
     from dossier.store.sqlite import SqliteStore
-    from tests.resolve.test_copies_claims_figures import stock_phrase_corpus
+    from tests.resolve.test_picture_batch import stock_phrase_corpus
 
     for module in (dossier.resolve.copies, dossier.resolve.up_to_date):
         monkeypatch.setattr(module, "STOCK_PHRASE", 3)

@@ -7,7 +7,7 @@ from dossier.extract import load_pipeline
 from dossier.packs import load_pack
 from dossier.resolve.figures import figure_series
 from tests.extract.test_figures_and_times import findings
-from tests.resolve.test_copies_claims_figures import doc
+from tests.resolve.test_figures import doc
 
 
 @pytest.fixture(scope="module")
