@@ -5,13 +5,12 @@ source, figures that moved, new conflicts between sources, actors seen for the f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from dossier.errors import DossierError
-from dossier.model import Actor, Attribution, CopyLink, ReportSummary
+from dossier.model import Actor, Attribution, ReportSummary
 from dossier.picture import Picture
-from dossier.resolve.copies import families
-from dossier.resolve.figures import Conflict, SeriesPoint, compatible, figure_series
+from dossier.resolve.figures import Conflict, SeriesPoint, compatible
 
 
 @dataclass
@@ -83,16 +82,12 @@ def _claims(view: Picture, found: Changes, new: set[str], since: str) -> None:
 
 
 def _figures(view: Picture, found: Changes, new: set[str]) -> None:
-    store = view.store
-    for measure in store.measures_touched(new):
-        points = store.series_points(measure)
-        docs = store.summaries({d for d, _, _ in points})
-        family = families(list(docs), [CopyLink(c, o, 1.0) for c, o in store.copy_links_of(list(docs))])
-        series = figure_series([(docs[d], replace(q, measure=measure)) for d, q, _ in points if d in docs], family)
-        if not series:
+    for measure in view.store.measures_touched(new):
+        series = view.series_of(measure)
+        if series is None:
             continue
-        ordered = series[0].points
+        ordered = series.points
         for a, b in zip(ordered, ordered[1:]):
             if b.doc.id in new and a.doc.id not in new and not compatible(a.quantity, b.quantity):
                 found.moved.append(FigureChange(measure, a, b))
-        found.conflicts += [c for c in series[0].conflicts if c.first.doc.id in new or c.second.doc.id in new]
+        found.conflicts += [c for c in series.conflicts if c.first.doc.id in new or c.second.doc.id in new]

@@ -225,17 +225,28 @@ class Picture:
         """Measures reported at least twice, most points first; each with its newest points, the changes between
         them and the conflicts among them."""
         total, rows = self.store.measures_page(part, measure)
-        points = {r.measure: self.store.series_points(r.measure) for r in rows}
-        docs = self.store.summaries({d for found in points.values() for d, _, _ in found})
-        family = families(list(docs), [CopyLink(c, o, 1.0) for c, o in self.store.copy_links_of(list(docs))])
+        found = self._series_of([r.measure for r in rows])
         out = []
         for r in rows:
-            found = figure_series([(docs[d], replace(q, measure=r.measure)) for d, q, _ in points[r.measure]
-                                   if d in docs], family)
-            series = found[0] if found else Series(r.measure)
+            series = found[r.measure] or Series(r.measure)
             series.measure, series.total_points = r.measure, r.points
             out.append(series)
         return Page(out, total, part.offset, part.limit)
+
+    def series_of(self, measure: str) -> Series | None:
+        """One measure's series from its newest points (None when they make none)."""
+        return self._series_of([measure])[measure]
+
+    def _series_of(self, measures: list[str]) -> dict[str, Series | None]:
+        """Each measure's series from its newest points, copies of one report counted as one source."""
+        points = {m: self.store.series_points(m) for m in measures}
+        docs = self.store.summaries({d for found in points.values() for d, _, _ in found})
+        family = families(list(docs), [CopyLink(c, o, 1.0) for c, o in self.store.copy_links_of(list(docs))])
+        out: dict[str, Series | None] = {}
+        for m in measures:
+            found = figure_series([(docs[d], replace(q, measure=m)) for d, q, _ in points[m] if d in docs], family)
+            out[m] = found[0] if found else None
+        return out
 
     def figures(self, part: Slice = Slice(), measure: str | None = None, counted: str | None = None,
                 first: str | None = None, last: str | None = None) -> Page:
