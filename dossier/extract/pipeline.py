@@ -51,18 +51,15 @@ def extract_many(items: Iterable[tuple[Key, Document | None]], nlp: Callable[[],
         if document is None:
             yield key, None, None
         elif document.language == "ru":
-            yield key, *_guarded_with(document, lambda: _russian(document), budget_for(document.text, budget_scale))
+            yield key, *_guarded(document, lambda: _russian(document), budget_for(document.text, budget_scale))
         elif not document.is_english:
             yield key, document, Findings(document.id)
         else:
-            yield key, *_guarded(document, parsed, budget_for(document.text, budget_scale))
+            yield key, *_guarded(document, lambda: extract_parsed(document, parsed),
+                                 budget_for(document.text, budget_scale))
 
 
-def _guarded(document: Document, parsed: Parsed, seconds: float) -> tuple[Document | ReadFailure, Findings | None]:
-    return _guarded_with(document, lambda: extract_parsed(document, parsed), seconds)
-
-
-def _guarded_with(document: Document, find: Callable[[], Findings],
+def _guarded(document: Document, find: Callable[[], Findings],
                   seconds: float) -> tuple[Document | ReadFailure, Findings | None]:
     """Findings of one document within its budget; anything that goes wrong is this document's failure alone."""
     try:

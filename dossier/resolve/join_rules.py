@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from dossier.lexicon import en
-from dossier.model import AliasDecision, Join
+from dossier.model import AliasDecision, Join, Step
 from dossier.packs import Pack, PackEntity
 from dossier.resolve.names import fold, is_cyrillic, nominative, same_person
 
@@ -195,7 +195,7 @@ class Names:
     """The batch's names after the report rules, and what those rules read (doc, surface) as."""
 
     names: list[str]
-    shorthands: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]  # (doc, surface) -> ((rule, read as), ...)
+    shorthands: Mapping[tuple[str, str], tuple[Step, ...]]  # (doc, surface) -> ((rule, read as), ...)
 
 
 EARLIER = "earlier_batch"

@@ -125,7 +125,7 @@ def _timeline(picturing: Picturing, docs: Mapping[str, Document], events: list[t
                                       "published": docs[doc_id].published or UNDATED})
         entry.doc_ids.add(doc_id)
         for actor in event.actors:
-            name = naming.index[actor].name if actor in naming.index else actor
+            name = naming.names.get(actor, actor)
             if name not in entry.actors:
                 entry.actors.append(name)
         entry.new_keys |= keys - entry.keys

@@ -7,10 +7,10 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from dossier.model import Actor, Attribution, CopyLink, Document, Event, Join, Linked, Step
+from dossier.model import Actor, Attribution, CopyLink, Document, Join, Linked, Step
 from dossier.store import schema
 from dossier.store.rows import actor_from_row, document_from_row, from_row
 
@@ -292,11 +292,6 @@ class ActorReads:
             row = conn.execute(select(t).where(t.c.key == key)).mappings().first()
         return actor_from_row(row) if row else None
 
-    def actor_key_of(self, surface: str) -> str | None:
-        s = schema.surfaces
-        with self.engine.connect() as conn:
-            return conn.execute(select(s.c.actor_key).where(s.c.surface == surface)).scalar()
-
     def actor_names(self, keys: Collection[str]) -> dict[str, str]:
         t = schema.actors
         with self.engine.connect() as conn:
@@ -326,29 +321,12 @@ class ActorReads:
             return {(r.doc_id, r.surface): r.actor_key for part in in_batches(doc_ids)
                     for r in conn.execute(select(a.c.doc_id, a.c.surface, a.c.actor_key).where(a.c.doc_id.in_(part)))}
 
-    def documents_by_id(self, doc_ids: Collection[str]) -> list[Document]:
-        with self.engine.connect() as conn:
-            return documents_in(conn, doc_ids)
-
     def attributions_in(self, doc_ids: Collection[str]) -> list[tuple[str, Attribution]]:
         t = schema.attributions
         with self.engine.connect() as conn:
             return [(r["doc_id"], from_row(Attribution, r)) for part in in_batches(doc_ids)
                     for r in conn.execute(select(t).where(t.c.doc_id.in_(part)).order_by(t.c.doc_id, t.c.start))
                     .mappings()]
-
-    def events_between(self, first: str | None, last: str | None) -> list[tuple[str, Event]]:
-        """(doc_id, event) dated within [first, last] (ISO dates or shorter; None leaves that end open), off the date
-        index. Week dates ('2022-W10') do not sort among the others, so all weeks of those years come too."""
-        t = schema.events
-        query = select(t)
-        if first or last:
-            in_range = and_(t.c.date >= (first or ""), t.c.date <= (last or "9999") + "~")
-            weeks = and_(t.c.date.like("%-W%"), t.c.date >= (first or "")[:4],
-                         t.c.date < (f"{int(last[:4]) + 1:04d}" if last else "9999~"))
-            query = query.where(or_(in_range, weeks))
-        with self.engine.connect() as conn:
-            return [(r["doc_id"], from_row(Event, r)) for r in conn.execute(query).mappings()]
 
     def copy_links(self) -> list[CopyLink]:
         c = schema.copy_links

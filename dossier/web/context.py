@@ -3,6 +3,7 @@ Each request opens the store read-only and reads one `Picture`; only `dossier ad
 
 from __future__ import annotations
 
+import hmac
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,6 +41,12 @@ class Context:
     @contextmanager
     def picture(self) -> Iterator[Picture]:
         yield Picture(self.store, self.pack, bring=False)
+
+    def check_form(self, token: str, again: str) -> None:
+        """A form must carry this app's token (a page from another site cannot read it); `again` says where to go
+        for a fresh form."""
+        if not hmac.compare_digest(token.encode("utf-8", "replace"), self.csrf.encode()):
+            raise HTTPException(403, f"the form is stale or came from another page: {again}")
 
 
 def date_filter(value: str | None) -> str | None:

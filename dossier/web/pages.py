@@ -3,7 +3,6 @@ Report text is untrusted: the templates autoescape, and the timeline SVG escapes
 
 from __future__ import annotations
 
-import hmac
 import os
 import tempfile
 from typing import Annotated, Any
@@ -96,8 +95,7 @@ def page_routes(ctx: Context) -> APIRouter:
                          form_token: Annotated[str, Form(alias="csrf")] = ""):
         """A person's decision that this actor and another name are one (merge) or two (split): stored as
         `dossier alias` stores it, and the picture made anew by a writer process."""
-        if not hmac.compare_digest(form_token.encode("utf-8", "replace"), ctx.csrf.encode()):
-            raise HTTPException(403, "the form is stale or came from another page: open the actor's page again")
+        ctx.check_form(form_token, "open the actor's page again")
         if kind not in ("merge", "split") or not other.strip() or len(other) > 300:
             raise HTTPException(400, "a decision is 'merge' or 'split' with another actor's name")
         with ctx.picture() as view:
@@ -198,8 +196,7 @@ def page_routes(ctx: Context) -> APIRouter:
                        published: Annotated[str, Form()] = "", outlet: Annotated[str, Form()] = "",
                        form_token: Annotated[str, Form(alias="csrf")] = ""):
         try:
-            if not hmac.compare_digest(form_token.encode("utf-8", "replace"), ctx.csrf.encode()):
-                raise HTTPException(403, "the form is stale or came from another page: open /add again and resend")
+            ctx.check_form(form_token, "open /add again and resend")
             summary = await ingest_upload(ctx, files or [], text, title, published, outlet)
         except HTTPException as exc:
             return TEMPLATES.TemplateResponse(request, "add.html", {"summary": None, "error": exc.detail, "csrf": ctx.csrf,

@@ -236,10 +236,6 @@ def unit_span_after(text_after: str) -> tuple[str, int] | None:
     return (name, match.end()) if name else None
 
 
-def is_currency(unit: str | None) -> bool:
-    return unit in CURRENCY_NAMES
-
-
 def is_lexicon_unit(unit: str | None) -> bool:
     """A unit of measurement or a currency, as opposed to the noun a count counts."""
     if not unit:

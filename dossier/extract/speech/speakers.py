@@ -229,9 +229,6 @@ class SpeakerMemory:
         hi = bisect_left(self.mention_spans, (end, -1))
         return [(span, self.by_mention[span]) for span in self.mention_spans[lo:hi] if span[1] > start]
 
-    def referent_of(self, mention: Mention) -> Referent | None:
-        return self.by_mention.get((mention.start, mention.end))
-
     def person_named(self, word: str, before: int) -> Referent | None:
         """The person named before `before` whose name this word is ('Eismont' after 'Natalya Eismont')."""
         people = [r for r in self.referents if r.kind == PERSON and r.spans and r.spans[0][0] < before
