@@ -14,6 +14,8 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from anyascii import anyascii
+
 from dossier.lexicon import en
 from dossier.model import AliasDecision, Join, Step
 from dossier.packs import Pack, PackEntity
@@ -170,7 +172,7 @@ def _acronym_in_report(batch: Batch, report: Report, surface: str, name: str) ->
 
 
 SURNAME_LABELS = ("PERSON", "ORG", "GPE", "LOC")
-FIRST_NAME_LABELS = ("PERSON", "ORG")
+FIRST_NAME_LABELS = ("PERSON",)  # a bare word tagged ORG before a longer name is a company ('Ford', 'Lockheed')
 
 
 def _bare_name_outside_pack(batch: Batch, surface: str, name: str, labels: tuple[str, ...]) -> bool:
@@ -316,8 +318,9 @@ def surname_block(name: str) -> str:
 
 
 def plain_form(name: str) -> str:
-    """A name without case, dots, hyphens or script: 'U.S.' -> 'us', 'JEF-Europe' -> 'jef europe'."""
-    return fold(name.replace(".", ""))
+    """A name without case, dots, hyphens, quotes or script, its digits kept: 'U.S.' -> 'us', 'JEF-Europe' -> 'jef
+    europe'; 'A320' and 'A330', 'Merval' and 'Merval 25' stay apart."""
+    return " ".join(re.sub(r"[^a-z0-9\s]", " ", anyascii(name.replace(".", "")).lower()).split())
 
 
 def plain_forms(batch: Batch, names: Collection[str]) -> dict[str, str]:

@@ -102,3 +102,12 @@ def test_a_split_holds_through_the_name_without_its_legal_form():
     assert len(set(link_batch(mentions, PACK, (), NothingKnown()).links.values())) == 1
     made = link_batch(mentions, PACK, [AliasDecision("split", "Fiat Group", "Fiat SpA")], NothingKnown()).links
     assert made[("b", "Fiat Group")] != made[("c", "Fiat SpA")]
+
+
+def test_numbers_and_companies_keep_names_apart():
+    made = link_batch([("a", "A320", "PRODUCT"), ("b", "A330", "PRODUCT"), ("a", "Merval", "ORG"),
+                       ("b", "Merval 25", "ORG"), ("c", "Lockheed Martin", "PERSON"), ("c", "Lockheed", "ORG")],
+                      PACK, (), NothingKnown())
+    assert made.links[("a", "A320")] != made.links[("b", "A330")]  # the digits are the name
+    assert made.links[("a", "Merval")] != made.links[("b", "Merval 25")]
+    assert ("c", "Lockheed") not in made.shorthands  # a bare word tagged ORG is a company, not a first name
